@@ -1,0 +1,148 @@
+"""VAT invoices: paper special (专票) and ordinary (普票), and the fully digital e-invoice (数电票).
+
+Arithmetic is exact in cents: each line's 金额 + 税额 equals its tax-inclusive total, and the totals
+are sums of the lines, so 价税合计 = 合计金额 + 合计税额 holds on every genuine invoice. A tampered
+invoice keeps its lines and capitals and changes only the printed 价税合计(小写), as a forger editing one
+figure would.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from seed_data.documents.alteration import Alteration
+from seed_data.documents.capital_amount import capital_amount
+from seed_data.documents.fraud import amounts_cents, shown_identity, shown_uscc, unsupported
+from seed_data.documents.goods import Good, goods_for
+from seed_data.documents.identity import Side, merchant_side, party_side, person_name
+from seed_data.documents.lookup import party
+from seed_data.documents.printed import money, unit_price
+from seed_data.numbers.invoice import make_einvoice_number, make_invoice_code, make_invoice_number
+from seed_data.numbers.regions import region
+from seed_data.world.records import EvidenceItem, Merchant, World
+
+SMALL_SCALE_RATES = (1, 3)   # 征收率 for small-scale taxpayers (sole traders)
+_CIPHER = "0123456789+-*/<>"
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceLine:
+    name: str
+    spec: str
+    unit: str
+    quantity: int
+    unit_price: str
+    amount_cents: int
+    rate: int          # percent
+    tax_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class VatInvoice:
+    doc_type: str              # vat_special_invoice | vat_ordinary_invoice | digital_einvoice
+    title: str
+    code: str | None           # 发票代码; fully digital invoices have none
+    number: str                # 8 digits, or 20 for fully digital invoices
+    issued: date
+    check_code: str | None     # 校验码, ordinary paper invoices only
+    machine_no: str | None
+    cipher: tuple[str, ...]    # 密码区 rows, paper invoices only
+    buyer: Side
+    seller: Side
+    lines: tuple[InvoiceLine, ...]
+    amount_cents: int          # 合计金额
+    tax_cents: int             # 合计税额
+    total_cents: int           # 价税合计, genuine
+    total_printed_cents: int   # 价税合计(小写) as printed; differs only when tampered
+    capital: str               # 价税合计(大写), of the genuine total
+    tax_bureau: str            # issuing province's bureau, printed in the 监制章
+    issuer: str                # 开票人
+    payee: str
+    reviewer: str
+    alteration: Alteration | None
+
+
+def _split(total: int, n: int, rng: np.random.Generator) -> list[int]:
+    weights = rng.dirichlet(np.ones(n) * 2.0)
+    parts = [max(int(total * w), 100) for w in weights[:-1]]
+    parts.append(total - sum(parts))
+    return parts if parts[-1] >= 100 else [total]
+
+
+def _line(good: Good, total: int, rate: int, rng: np.random.Generator) -> InvoiceLine:
+    amount = round(total * 100 / (100 + rate))
+    qty = max(1, round(amount / 100 / rng.uniform(*good.price_range)))
+    return InvoiceLine(good.printed_name, good.spec, good.unit, qty, unit_price(amount, qty), amount, rate,
+                       total - amount)
+
+
+def _merchant_sells(merchant: Merchant, counterparty_id: str | None) -> bool:
+    link = next((l for l in merchant.links if l.party_id == counterparty_id), None)
+    return link is None or link.direction == "sells_to"
+
+
+def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> VatInvoice:
+    cp = party(world, item.counterparty_id)
+    ours = merchant_side(world, merchant)
+    theirs = party_side(world, cp) if cp else ours
+    sells = _merchant_sells(merchant, item.counterparty_id)
+    seller_industry = merchant.industry_code if sells or cp is None else cp.industry_code
+    alteration, kind = None, item.fraud_kind
+    if kind == "name_mismatch":
+        name, uscc = shown_identity(world, merchant, item)
+        ours = Side(name, uscc, ours.address, ours.phone, ours.bank, ours.account, ours.signatory, None)
+        alteration = Alteration(kind, "seller_name" if sells else "buyer_name", merchant.name, name,
+                                "the applicant's side of the invoice names another business")
+    elif kind == "invalid_check_digit":
+        forged = shown_uscc(merchant, item)
+        ours = Side(ours.name, forged, ours.address, ours.phone, ours.bank, ours.account, ours.signatory, None)
+        alteration = Alteration(kind, "seller_tax_id" if sells else "buyer_tax_id", merchant.uscc, forged,
+                                "taxpayer number check character fails GB 32100")
+    elif kind not in (None, "tamper_amount", "screen_recapture", "print_recapture", "reused_document"):
+        raise unsupported(item.doc_type, kind)
+    seller, buyer = (ours, theirs) if sells else (theirs, ours)
+
+    genuine, printed = amounts_cents(world, item, fallback_cny=int(rng.integers(2_000, 60_000)))
+    goods = goods_for(seller_industry)
+    small_scale = sells and merchant.legal_form == "individual"
+    lines = []
+    for part in _split(genuine, int(rng.integers(1, 4)), rng):
+        good = goods[int(rng.integers(len(goods)))]
+        rate = SMALL_SCALE_RATES[int(rng.integers(2))] if small_scale else good.vat_rate
+        lines.append(_line(good, part, rate, rng))
+    if kind == "tamper_amount":
+        alteration = Alteration(kind, "total_incl_tax", money(genuine), money(printed),
+                                "价税合计(小写) edited; lines and capitals still show the genuine total")
+
+    doc_type = item.doc_type
+    year = item.issued.year
+    # Invoices are issued in the seller's tax area: its province prints in the title and the code.
+    region_code = merchant.region_code if (sells or cp is None) else cp.region_code
+    try:
+        province = region(region_code).province
+    except ValueError:
+        province = ""
+    short_province = next((province.removesuffix(s) for s in _PROVINCE_SUFFIXES if province.endswith(s)), province)
+    if doc_type == "digital_einvoice":
+        special = rng.random() < 0.5
+        title = "电子发票（增值税专用发票）" if special else "电子发票（普通发票）"
+        code, number, check, machine, cipher = None, make_einvoice_number(rng, region_code, year), None, None, ()
+    else:
+        special = doc_type == "vat_special_invoice"
+        title = f"{short_province}增值税{'专用' if special else '普通'}发票"
+        code = make_invoice_code(rng, region_code, year, "special" if special else "ordinary")
+        number = make_invoice_number(rng)
+        check = None if special else " ".join("".join(str(d) for d in rng.integers(0, 10, 5)) for _ in range(4))
+        machine = "".join(str(d) for d in rng.integers(0, 10, 12))
+        cipher = tuple("".join(_CIPHER[i] for i in rng.integers(0, len(_CIPHER), 28)) for _ in range(4))
+    return VatInvoice(
+        doc_type=doc_type, title=title, code=code, number=number, issued=item.issued, check_code=check,
+        machine_no=machine, cipher=cipher, buyer=buyer, seller=seller, lines=tuple(lines),
+        amount_cents=sum(l.amount_cents for l in lines), tax_cents=sum(l.tax_cents for l in lines),
+        total_cents=genuine, total_printed_cents=printed, capital=capital_amount(genuine),
+        tax_bureau=f"{province}税务局" if province else "税务局", issuer=person_name(rng),
+        payee=person_name(rng), reviewer=person_name(rng), alteration=alteration,
+    )

@@ -1,0 +1,75 @@
+"""收款记录: a WeChat Pay / Alipay merchant takings screen, as the merchant would screenshot it.
+
+The month total is the merchant's payment-platform takings for the month; the list shows the latest
+entries only, as a phone screen would, so entries need not add up to the total.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from seed_data.documents.alteration import Alteration
+from seed_data.documents.fraud import edit_factor, shown_identity, unsupported
+from seed_data.documents.identity import SURNAMES
+from seed_data.documents.printed import money_grouped
+from seed_data.world.records import EvidenceItem, Merchant, World
+
+PLATFORMS = ("微信支付", "支付宝")
+ENTRIES = 9
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentEntry:
+    when: str            # "05-12 14:03"
+    title: str           # 二维码收款-来自*明
+    amount_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentStatement:
+    platform: str
+    shop_name: str
+    month: str           # 2024年05月
+    total_cents: int
+    count: int           # 笔数
+    entries: tuple[PaymentEntry, ...]
+    screen_time: str     # status-bar clock
+    issued: date
+    alteration: Alteration | None
+    doc_type: str = "payment_statement"
+
+
+def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> PaymentStatement:
+    month = f"{item.issued:%Y-%m}"
+    flow = next((f for f in merchant.monthly if f.month == month), None)
+    total = item.amount_cny if item.amount_cny is not None else (
+        int(flow.inflow_cny * 0.6) if flow else merchant.others.payment_flow_monthly_avg_cny)
+    total_cents = max(total, 1) * 100 + int(rng.integers(100))
+    typical = max(total_cents // 400, 500)
+    entries = []
+    for k in range(ENTRIES):
+        day = max(item.issued.day - k // 3, 1)
+        entries.append(PaymentEntry(
+            when=f"{item.issued.month:02d}-{day:02d} {int(rng.integers(7, 22)):02d}:{int(rng.integers(60)):02d}",
+            title=f"二维码收款-来自*{SURNAMES[int(rng.integers(len(SURNAMES)))]}",
+            amount_cents=int(rng.gamma(2.0, typical / 2)) + 100))
+    entries.sort(key=lambda e: e.when, reverse=True)
+    shop, alteration, kind = merchant.name, None, item.fraud_kind
+    if kind == "tamper_amount":
+        edited = total_cents * edit_factor(world, item)
+        alteration = Alteration(kind, "month_total", money_grouped(total_cents), money_grouped(edited),
+                                "month total edited on the screenshot")
+        total_cents = edited
+    elif kind == "name_mismatch":
+        shop, _ = shown_identity(world, merchant, item)
+        alteration = Alteration(kind, "shop_name", merchant.name, shop, "takings of another shop")
+    elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
+        raise unsupported("payment_statement", kind)
+    return PaymentStatement(
+        platform=PLATFORMS[int(rng.integers(2))], shop_name=shop, month=f"{item.issued.year}年{item.issued.month:02d}月",
+        total_cents=total_cents, count=int(total_cents / typical * 0.9) + ENTRIES, entries=tuple(entries),
+        screen_time=f"{int(rng.integers(8, 23)):02d}:{int(rng.integers(60)):02d}", issued=item.issued,
+        alteration=alteration,
+    )

@@ -1,0 +1,65 @@
+"""道路运输经营许可证: the road transport business permit a freight operator must hold."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from seed_data.documents.alteration import Alteration
+from seed_data.documents.business_licence import authority_city
+from seed_data.documents.fraud import expired_until, shown_identity, shown_uscc, unsupported
+from seed_data.documents.printed import cn_date
+from seed_data.numbers.regions import region
+from seed_data.world.records import EvidenceItem, Merchant, World
+
+VALID_YEARS = 4   # assumption: many provinces issue four-year permits; some now issue indefinite ones
+
+
+@dataclass(frozen=True, slots=True)
+class TransportPermit:
+    number: str              # 粤交运管许可深字440300012345号
+    holder: str              # 业户名称
+    uscc: str
+    representative: str      # 负责人
+    address: str
+    economic_type: str       # 经济类型
+    scope: str               # 经营范围
+    valid_from: date
+    valid_until: date
+    authority: str
+    issued: date
+    alteration: Alteration | None
+    doc_type: str = "road_transport_permit"
+
+
+def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> TransportPermit:
+    try:
+        r = region(merchant.region_code)
+        prov, city = r.plate_prefixes[0][0], r.name[0]
+    except ValueError:
+        prov, city = "京", "京"
+    number = f"{prov}交运管许可{city}字{merchant.region_code}{int(rng.integers(0, 10**6)):06d}号"
+    valid_from = item.issued
+    valid_until = item.valid_until or date(valid_from.year + VALID_YEARS, valid_from.month, min(valid_from.day, 28))
+    holder, uscc, alteration, kind = merchant.name, merchant.uscc, None, item.fraud_kind
+    if kind == "expired_licence":
+        valid_until = expired_until(world, item)
+        valid_from = date(valid_until.year - VALID_YEARS, valid_until.month, min(valid_until.day, 28))
+        alteration = Alteration(kind, "valid_until", None, cn_date(valid_until),
+                                "permit lapsed before it was submitted")
+    elif kind == "name_mismatch":
+        holder, uscc = shown_identity(world, merchant, item)
+        alteration = Alteration(kind, "holder", merchant.name, holder, "permit of another operator")
+    elif kind == "invalid_check_digit":
+        uscc = shown_uscc(merchant, item)
+        alteration = Alteration(kind, "uscc", merchant.uscc, uscc, "USCC check character fails GB 32100")
+    elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
+        raise unsupported("road_transport_permit", kind)
+    return TransportPermit(
+        number=number, holder=holder, uscc=uscc, representative=merchant.owner.name, address=merchant.address,
+        economic_type="个体" if merchant.legal_form == "individual" else "有限责任公司",
+        scope="道路普通货物运输" + ("，货物专用运输（集装箱）" if rng.random() < 0.3 else ""),
+        valid_from=valid_from, valid_until=valid_until,
+        authority=f"{authority_city(merchant.region_code)}交通运输局", issued=valid_from, alteration=alteration,
+    )

@@ -1,0 +1,39 @@
+"""Page layouts, one module per document family, registered by SPEC §5 code."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from seed_data.render.layouts import (
+    bank_statement,
+    business_licence,
+    contract,
+    einvoice,
+    food_licence,
+    payment_statement,
+    transport_permit,
+    vat_invoice,
+    vehicle_licence,
+    waybill,
+)
+from seed_data.render.page import RenderedPage
+
+Layout = Callable[[Any, np.random.Generator], RenderedPage]
+
+LAYOUTS: dict[str, Layout] = {
+    "business_licence": business_licence.render,
+    "vat_special_invoice": vat_invoice.render,
+    "vat_ordinary_invoice": vat_invoice.render,
+    "digital_einvoice": einvoice.render,
+    "sales_contract": contract.render,
+    "lease_contract": contract.render,
+    "freight_contract": contract.render,
+    "waybill": waybill.render,
+    "bank_statement": bank_statement.render,
+    "payment_statement": payment_statement.render,
+    "road_transport_permit": transport_permit.render,
+    "vehicle_licence": vehicle_licence.render,
+    "food_licence": food_licence.render,
+}

@@ -1,0 +1,110 @@
+"""What a merchant could submit: an evidence plan per merchant, built from its hidden truth.
+
+Only the document types rendered in issue 3 are planned (``PLANNED_DOC_TYPES``), intersected with
+what the merchant's trade holds (``Industry.evidence_types``), plus photos of its assets. Amounts are
+derived from the truth (trade volumes, monthly inflows), so genuine evidence agrees with the books
+and with other evidence; fraud (``seed_data.world.fraud``) then breaks that agreement on purpose.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+
+from seed_data.world.assets import ASSET_CLASSES
+from seed_data.world.records import Asset, EvidenceItem, Industry, MonthlyFlow, TradeLink
+
+PLANNED_DOC_TYPES: frozenset[str] = frozenset({
+    "business_licence", "vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice",
+    "sales_contract", "lease_contract", "freight_contract", "waybill", "bank_statement",
+    "payment_statement", "road_transport_permit", "vehicle_licence", "food_licence",
+})
+PHONE_SHARE = 0.85           # assumption: most uploads are phone photos, the rest scans or PDFs
+# validity of licences a merchant renews (years); the business licence of a company is long-term
+LICENCE_YEARS = {"food_licence": 5, "road_transport_permit": 4, "vehicle_licence": 6}
+FREIGHT_TRADES = frozenset({"5431", "5437", "6020"})
+
+
+class _Plan:
+    """Accumulates items with sequential ids; capture mode drawn per item."""
+
+    def __init__(self, rng: np.random.Generator, merchant_id: str) -> None:
+        self.rng, self.merchant_id, self.items = rng, merchant_id, []
+
+    def add(self, doc_type: str, issued: date, *, counterparty_id: str | None = None,
+            amount: int | None = None, photo_class: str | None = None, asset_id: str | None = None,
+            valid_until: date | None = None) -> None:
+        capture = "phone" if self.rng.random() < PHONE_SHARE else "clean"
+        self.items.append(EvidenceItem(
+            evidence_id=f"{self.merchant_id}-E{len(self.items) + 1:03d}", merchant_id=self.merchant_id,
+            doc_type=doc_type, photo_class=photo_class, issued=issued, counterparty_id=counterparty_id,
+            amount_cny=amount, capture=capture, fraud_kind=None, reused_from=None, asset_id=asset_id,
+            valid_until=valid_until))
+
+
+def _recent(rng: np.random.Generator, as_of: date, max_days: int = 330) -> date:
+    return as_of - timedelta(days=int(rng.integers(5, max_days)))
+
+
+def _invoice_type(rng: np.random.Generator, ind: Industry, company: bool) -> str | None:
+    """Fully digital invoices replace the others from 2024 on; special VAT invoices need a general
+    taxpayer, which a sole trader rarely is."""
+    options = [t for t in ("digital_einvoice", "vat_special_invoice", "vat_ordinary_invoice")
+               if t in ind.evidence_types and (company or t != "vat_special_invoice")]
+    if not options:
+        return None
+    if "digital_einvoice" in options and rng.random() < 0.5:
+        return "digital_einvoice"
+    return options[int(rng.integers(len(options)))]
+
+
+def plus_years(d: date, years: int) -> date:
+    """Same day ``years`` later; 29 February becomes 28 February."""
+    return d.replace(year=d.year + years, day=min(d.day, 28) if d.month == 2 else d.day)
+
+
+def plan_evidence(rng: np.random.Generator, *, merchant_id: str, ind: Industry, company: bool, founded: date,
+                  monthly: tuple[MonthlyFlow, ...], assets: tuple[Asset, ...], links: tuple[TradeLink, ...],
+                  landlord_id: str | None, as_of: date) -> tuple[EvidenceItem, ...]:
+    allowed = PLANNED_DOC_TYPES & set(ind.evidence_types)
+    plan = _Plan(rng, merchant_id)
+    plan.add("business_licence", founded)
+    for licence in ind.required_licences:
+        if licence in allowed and licence != "business_licence":
+            issued = _recent(rng, as_of, 3 * 365)
+            plan.add(licence, issued, valid_until=plus_years(issued, LICENCE_YEARS[licence]))
+    six = monthly[-6:]
+    plan.add("bank_statement", as_of - timedelta(days=int(rng.integers(1, 10))), amount=sum(m.inflow_cny for m in six))
+    if "payment_statement" in allowed:
+        plan.add("payment_statement", as_of - timedelta(days=int(rng.integers(1, 10))),
+                 amount=int(sum(m.revenue_cny for m in monthly[-1:]) * rng.uniform(0.3, 0.8)))
+    if landlord_id is not None and "lease_contract" in allowed:
+        rent = next(link.annual_volume_cny for link in links if link.party_id == landlord_id)
+        plan.add("lease_contract", _recent(rng, as_of, 2 * 365), counterparty_id=landlord_id, amount=rent)
+
+    trade = sorted((link for link in links if link.party_id != landlord_id),
+                   key=lambda link: (-link.annual_volume_cny, link.party_id))
+    invoice_type = _invoice_type(rng, ind, company)
+    for link in trade[:4]:
+        if invoice_type is not None:
+            for _ in range(1 + int(rng.integers(2))):
+                plan.add(invoice_type, _recent(rng, as_of), counterparty_id=link.party_id,
+                         amount=int(link.annual_volume_cny * rng.uniform(0.03, 0.12)))
+        if link.direction == "sells_to":
+            contract = "freight_contract" if ind.code in FREIGHT_TRADES and "freight_contract" in allowed \
+                else "sales_contract" if "sales_contract" in allowed else None
+            if contract is not None:
+                plan.add(contract, _recent(rng, as_of), counterparty_id=link.party_id,
+                         amount=int(link.annual_volume_cny * rng.uniform(0.5, 1.0)))
+            if "waybill" in allowed:
+                plan.add("waybill", _recent(rng, as_of, 90), counterparty_id=link.party_id,
+                         amount=int(link.annual_volume_cny * rng.uniform(0.002, 0.01)))
+
+    for asset in assets:
+        cls = ASSET_CLASSES[asset.asset_class]
+        if cls.vehicle and "vehicle_licence" in allowed:
+            plan.add("vehicle_licence", asset.acquired, asset_id=asset.asset_id,
+                     valid_until=plus_years(asset.acquired, LICENCE_YEARS["vehicle_licence"]))
+        if asset.asset_class != "premises":
+            plan.add("photo", _recent(rng, as_of, 30), photo_class=asset.asset_class, asset_id=asset.asset_id)
+    return tuple(plan.items)
