@@ -9,9 +9,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api.cli import neo4j_commands, seed_commands
+from api.cli import demo_commands, neo4j_commands, seed_commands
 
-_GROUPS = (neo4j_commands, seed_commands)
+_GROUPS = (demo_commands, neo4j_commands, seed_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

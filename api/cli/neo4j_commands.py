@@ -6,7 +6,7 @@ import sys
 import time
 
 from graph.connection import GraphTarget
-from graph.schema.migrations import apply_migrations
+from graph.schema.migrations import SCHEMA_VERSION, apply_migrations
 from graph.server import Neo4jServer, Neo4jServerError, ServerSettings
 from graph.server.runtime import ensure_runtime
 
@@ -36,6 +36,22 @@ def _guarded(func):
     return run
 
 
+def connect_target() -> tuple[GraphTarget, str | None]:
+    """The graph to use, started and migrated: the external one by URI, or the local server."""
+    external = _external()
+    if external is not None:
+        with external.driver() as driver:
+            driver.verify_connectivity()
+            apply_migrations(driver, database=external.database)
+        return external, None
+    server = Neo4jServer(ServerSettings.from_env())
+    status = server.start()
+    target = GraphTarget.local(server.settings)
+    with target.driver() as driver:
+        apply_migrations(driver, database=target.database)
+    return target, status.browser_url
+
+
 def _external() -> GraphTarget | None:
     target = GraphTarget.from_env()
     return target if target.external else None
@@ -48,20 +64,15 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    external = _external()
-    if external is not None:
-        with external.driver() as driver:
-            driver.verify_connectivity()
-            version = apply_migrations(driver, database=external.database)
-        print(f"NEO4J_URI is set: using {external.uri} (nothing started); schema version {version}.")
+    began = time.monotonic()
+    target, browser_url = connect_target()
+    if target.external:
+        print(f"NEO4J_URI is set: using {target.uri} (nothing started); schema version {SCHEMA_VERSION}.")
         return 0
     server = Neo4jServer(ServerSettings.from_env())
-    began = time.monotonic()
-    status = server.start()
-    with GraphTarget.local(server.settings).driver() as driver:
-        version = apply_migrations(driver, database="neo4j")
-    print(f"Neo4j {status.version} running (pid {status.pid}), Bolt answered in "
-          f"{time.monotonic() - began:.1f} s; schema version {version}.")
+    status = server.status()
+    print(f"Neo4j {status.version} running (pid {status.pid}), Bolt answered and schema at version "
+          f"{SCHEMA_VERSION} in {time.monotonic() - began:.1f} s.")
     print(f"  Bolt:    {status.bolt_uri}  (user neo4j, password in {server.settings.password_file}"
           " unless NEO4J_PASSWORD is set)")
     print(f"  Browser: {status.browser_url}")

@@ -1,6 +1,6 @@
 """Cypher text for the store, built only from allow-listed labels and types (graph.schema.model).
 
-Every value is a parameter. Provenance is kept as parallel lists on each node and relationship:
+Every value is a parameter; ``$p`` is the provenance a batch of rows shares. Provenance is kept as parallel lists on each node and relationship:
 ``evidence_ids[i]`` was seen with ``prov_confidence[i]`` at ``prov_observed_at[i]`` by
 ``prov_extractor[i]`` ``prov_extractor_version[i]``; ``confidence`` is the best of them.
 """
@@ -15,14 +15,60 @@ _PROVENANCE = """
 WITH x, row, coalesce(x.evidence_ids, []) AS ids, coalesce(x.prov_confidence, []) AS cs,
      coalesce(x.prov_observed_at, []) AS ts, coalesce(x.prov_extractor, []) AS es,
      coalesce(x.prov_extractor_version, []) AS vs
-WITH x, row, ids, cs, ts, es, vs, [i IN range(0, size(ids) - 1) WHERE ids[i] <> row.p.evidence_id] AS keep
-WITH x, row, [i IN keep | ids[i]] + row.p.evidence_id AS ids2, [i IN keep | cs[i]] + row.p.confidence AS cs2,
-     [i IN keep | ts[i]] + row.p.observed_at AS ts2, [i IN keep | es[i]] + row.p.extractor AS es2,
-     [i IN keep | vs[i]] + row.p.extractor_version AS vs2
+WITH x, row, ids, cs, ts, es, vs, [i IN range(0, size(ids) - 1) WHERE ids[i] <> $p.evidence_id] AS keep
+WITH x, row, [i IN keep | ids[i]] + $p.evidence_id AS ids2, [i IN keep | cs[i]] + $p.confidence AS cs2,
+     [i IN keep | ts[i]] + $p.observed_at AS ts2, [i IN keep | es[i]] + $p.extractor AS es2,
+     [i IN keep | vs[i]] + $p.extractor_version AS vs2
 SET x.evidence_ids = ids2, x.prov_confidence = cs2, x.prov_observed_at = ts2, x.prov_extractor = es2,
     x.prov_extractor_version = vs2,
     x.confidence = reduce(best = 0.0, c IN cs2 | CASE WHEN c > best THEN c ELSE best END)
 """
+
+
+# New elements are CREATEd with no property read back, so the planner streams them; a batch shares one
+# provenance ($p), sent once rather than once per row.
+_NEW_PROVENANCE = """
+SET x.evidence_ids = [$p.evidence_id], x.prov_confidence = [$p.confidence], x.prov_observed_at = [$p.observed_at],
+    x.prov_extractor = [$p.extractor], x.prov_extractor_version = [$p.extractor_version], x.confidence = $p.confidence
+"""
+
+
+@lru_cache(maxsize=None)
+def create_nodes(label: str) -> str:
+    check_label(label)
+    return f"""
+UNWIND $rows AS row
+CREATE (x:{label} {{id: row.id}})
+SET x += row.props
+{_NEW_PROVENANCE}
+RETURN count(*) AS written
+"""
+
+
+@lru_cache(maxsize=None)
+def create_relationships(rel_type: str, start_label: str, end_label: str) -> str:
+    check_rel_type(rel_type), check_label(start_label), check_label(end_label)
+    return f"""
+UNWIND $rows AS row
+MATCH (a:{start_label} {{id: row.start}})
+MATCH (b:{end_label} {{id: row.end}})
+CREATE (a)-[x:{rel_type} {{uid: row.uid, key: row.key, valid_from: row.valid_from}}]->(b)
+SET x += row.props, x.valid_to = row.valid_to
+{_NEW_PROVENANCE}
+RETURN count(*) AS written
+"""
+
+
+@lru_cache(maxsize=None)
+def existing_nodes(label: str) -> str:
+    check_label(label)
+    return f"UNWIND $keys AS k MATCH (x:{label} {{id: k}}) RETURN collect(k) AS found"
+
+
+@lru_cache(maxsize=None)
+def existing_relationships(rel_type: str) -> str:
+    check_rel_type(rel_type)
+    return f"UNWIND $keys AS k MATCH ()-[x:{rel_type} {{uid: k}}]->() RETURN collect(k) AS found"
 
 
 @lru_cache(maxsize=None)

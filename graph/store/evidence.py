@@ -62,8 +62,8 @@ def _write_evidence_tx(tx: ManagedTransaction, bundle: EvidenceFacts) -> int:
     if not found:
         raise MissingEndpoint(f"Merchant:{ev.merchant_id} does not exist; register the merchant first")
     written = 0
-    for label, rows in nodes.items():
-        written += merge_node_rows(tx, label, rows)
+    for (label, provenance), rows in nodes.items():
+        written += merge_node_rows(tx, (label, provenance), rows)
         tx.run(cypher.supports(label), evidence_id=ev.evidence_id, submitted_at=ev.submitted_at,
                extractor=INTAKE_EXTRACTOR, version=INTAKE_VERSION, ids=[r["id"] for r in rows]).consume()
     for group, rows in rels.items():

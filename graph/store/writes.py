@@ -1,7 +1,9 @@
-"""Batched, idempotent upserts of fact nodes and relationships (UNWIND, MERGE).
+"""Batched, idempotent upserts of fact nodes and relationships (UNWIND).
 
-The ``_merge_*`` functions are transaction functions: ``execute_write`` may run them again after a
-transient failure, so they only MERGE, and provenance for an evidence id is replaced, never doubled.
+Each batch first asks which of its keys exist. New elements are CREATEd with their whole property map
+(the fast path of a bulk load); existing ones are MERGEd, replacing this evidence's provenance entry,
+never doubling it. The ``*_rows`` writers are transaction functions: ``execute_write`` may run them
+again after a transient failure, and running them twice gives the same graph.
 """
 from __future__ import annotations
 
@@ -29,44 +31,76 @@ def relationship_uid(fact: RelationshipFact) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def _provenance_row(p: Provenance) -> dict[str, object]:
+def provenance_parameter(p: Provenance) -> dict[str, object]:
     return {"evidence_id": p.evidence_id, "confidence": float(p.confidence), "observed_at": p.observed_at,
             "extractor": p.extractor, "extractor_version": p.extractor_version}
 
 
-def node_rows(facts: Iterable[NodeFact]) -> dict[str, list[dict[str, object]]]:
-    """Validated rows grouped by label (one Cypher statement per label)."""
-    grouped: dict[str, list[dict[str, object]]] = defaultdict(list)
+NodeGroup = tuple[str, Provenance]  # label, shared provenance: one statement per group
+RelGroup = tuple[str, str, str, Provenance]  # type, start label, end label, shared provenance
+
+
+def node_rows(facts: Iterable[NodeFact]) -> dict[NodeGroup, list[dict[str, object]]]:
+    """Validated rows grouped by label and provenance (labels cannot be parameters)."""
+    grouped: dict[NodeGroup, list[dict[str, object]]] = defaultdict(list)
     for fact in facts:
         check_label(fact.label)
-        grouped[fact.label].append({"id": check_id(fact.label, fact.id), "props": clean_properties(fact.label, fact.properties),
-                                    "p": _provenance_row(fact.provenance)})
+        grouped[(fact.label, fact.provenance)].append(
+            {"id": check_id(fact.label, fact.id), "props": clean_properties(fact.label, fact.properties)})
     return grouped
 
 
-def relationship_rows(facts: Iterable[RelationshipFact]) -> dict[tuple[str, str, str], list[dict[str, object]]]:
-    grouped: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
+def relationship_rows(facts: Iterable[RelationshipFact]) -> dict[RelGroup, list[dict[str, object]]]:
+    grouped: dict[RelGroup, list[dict[str, object]]] = defaultdict(list)
     for fact in facts:
         check_rel_type(fact.type), check_label(fact.start.label), check_label(fact.end.label)
         check_id(fact.start.label, fact.start.id), check_id(fact.end.label, fact.end.id)
         if fact.type == "SUPPORTS":
             raise PropertyRejected("SUPPORTS relationships are kept by the store; do not write them")
-        grouped[(fact.type, fact.start.label, fact.end.label)].append({
+        grouped[(fact.type, fact.start.label, fact.end.label, fact.provenance)].append({
             "start": fact.start.id, "end": fact.end.id, "uid": relationship_uid(fact), "key": fact.key,
             "valid_from": fact.valid_from, "valid_to": fact.valid_to,
-            "props": clean_properties(fact.type, fact.properties), "p": _provenance_row(fact.provenance)})
+            "props": clean_properties(fact.type, fact.properties)})
     return grouped
 
 
-def merge_node_rows(tx: ManagedTransaction, label: str, rows: list[dict[str, object]]) -> int:
-    return tx.run(cypher.merge_nodes(label), rows=rows).single(strict=True)["written"]
+def _split_new(tx: ManagedTransaction, query: str, rows: list[dict[str, object]], key: str):
+    """Rows whose key is not in the graph yet (first occurrence only) and the rest, in order."""
+    found = set(tx.run(query, keys=[r[key] for r in rows]).single(strict=True)["found"])
+    new, old, seen = [], [], set()
+    for row in rows:
+        if row[key] in found or row[key] in seen:
+            old.append(row)
+        else:
+            seen.add(row[key])
+            new.append(row)
+    return new, old
 
 
-def merge_relationship_rows(tx: ManagedTransaction, group: tuple[str, str, str],
-                            rows: list[dict[str, object]]) -> int:
-    written = tx.run(cypher.merge_relationships(*group), rows=rows).single(strict=True)["written"]
+def merge_node_rows(tx: ManagedTransaction, group: NodeGroup, rows: list[dict[str, object]]) -> int:
+    label, provenance = group
+    p = provenance_parameter(provenance)
+    new, old = _split_new(tx, cypher.existing_nodes(label), rows, "id")
+    written = 0
+    if new:
+        written += tx.run(cypher.create_nodes(label), rows=new, p=p).single(strict=True)["written"]
+    if old:
+        written += tx.run(cypher.merge_nodes(label), rows=old, p=p).single(strict=True)["written"]
+    return written
+
+
+def merge_relationship_rows(tx: ManagedTransaction, group: RelGroup, rows: list[dict[str, object]]) -> int:
+    rel_type, start_label, end_label, provenance = group
+    p = provenance_parameter(provenance)
+    new, old = _split_new(tx, cypher.existing_relationships(rel_type), rows, "uid")
+    written = 0
+    if new:
+        written += tx.run(cypher.create_relationships(rel_type, start_label, end_label), rows=new,
+                          p=p).single(strict=True)["written"]
+    if old:
+        written += tx.run(cypher.merge_relationships(rel_type, start_label, end_label), rows=old,
+                          p=p).single(strict=True)["written"]
     if written != len(rows):
-        rel_type, start_label, end_label = group
         missing = [f"{start_label}:{i}" for i in _missing(tx, start_label, {r["start"] for r in rows})]
         missing += [f"{end_label}:{i}" for i in _missing(tx, end_label, {r["end"] for r in rows})]
         # Raising inside the transaction function rolls back everything written before it.
@@ -90,9 +124,9 @@ def upsert_nodes(driver: Driver, facts: Iterable[NodeFact], *, database: str = "
     """Bulk path: one transaction per batch of ``batch_size`` rows (not per evidence)."""
     written = 0
     with driver.session(database=database) as session:
-        for label, rows in node_rows(facts).items():
+        for group, rows in node_rows(facts).items():
             for batch in _batches(rows, batch_size):
-                written += session.execute_write(merge_node_rows, label, batch)
+                written += session.execute_write(merge_node_rows, group, batch)
     return written
 
 

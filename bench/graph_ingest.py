@@ -1,0 +1,128 @@
+"""Relationships per second into Neo4j: through Bailing's store API vs Neo4j's own bulk importer.
+
+    python bench/graph_ingest.py [--relationships 1000000] [--merchants 100000] [--enterprises 50000]
+
+Starts its own Neo4j in a temporary home (never a demo's or a developer's), loads the same synthetic
+trade graph both ways, prints the figures, stops what it started and removes the temporary homes.
+The store API path is the online path (MERGE, provenance lists, idempotent); the admin import is
+offline and writes store files directly, so it is the ceiling, not a competitor.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import platform
+import shutil
+import subprocess
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+
+from extractors.facts import NodeFact, NodeRef, Provenance, RelationshipFact
+from graph.connection import GraphTarget
+from graph.schema.migrations import apply_migrations
+from graph.server import Neo4jServer, ServerSettings
+from graph.server.runtime import ensure_runtime
+from graph.store import relationship_uid, upsert_nodes, upsert_relationships
+
+PROVENANCE = Provenance("bench:graph_ingest", 1.0, datetime(2026, 11, 1, tzinfo=timezone.utc), "bench.graph_ingest", "1")
+
+
+def synthetic_trade_graph(n_rel: int, n_merchants: int, n_enterprises: int, seed: int = 7):
+    rng = np.random.default_rng(seed)
+    merchants = [NodeFact("Merchant", f"M{i:07d}", PROVENANCE, {"name": f"商户{i}"}) for i in range(n_merchants)]
+    enterprises = [NodeFact("Enterprise", f"E{i:07d}", PROVENANCE, {"name": f"企业{i}"}) for i in range(n_enterprises)]
+    # Zipf-like customer popularity: trade graphs have hubs.
+    starts = rng.integers(0, n_merchants, n_rel)
+    ends = np.minimum(rng.zipf(1.3, n_rel) - 1, n_enterprises - 1)
+    days = rng.integers(0, 3650, n_rel)  # distinct versions of repeated pairs
+    volumes = rng.integers(1_000, 5_000_000, n_rel)
+    base = date(2016, 1, 1)
+    rels = [RelationshipFact("SELLS_TO", NodeRef("Merchant", f"M{s:07d}"), NodeRef("Enterprise", f"E{e:07d}"),
+                             base + timedelta(days=int(d)), PROVENANCE, properties={"annual_volume_cny": int(v)})
+            for s, e, d, v in zip(starts, ends, days, volumes)]
+    unique = {relationship_uid(r): r for r in rels}  # the same pair on the same day is one version
+    return merchants, enterprises, list(unique.values())
+
+
+def bench_store_api(settings: ServerSettings, merchants, enterprises, rels) -> dict[str, float]:
+    server = Neo4jServer(settings)
+    server.start()
+    try:
+        with GraphTarget.local(settings, env={}).driver() as driver:
+            apply_migrations(driver, database="neo4j")
+            t0 = time.perf_counter()
+            upsert_nodes(driver, merchants + enterprises)
+            t1 = time.perf_counter()
+            written = upsert_relationships(driver, rels)
+            t2 = time.perf_counter()
+            again = upsert_relationships(driver, rels[:100_000])  # idempotent re-run: MERGE finds them
+            t3 = time.perf_counter()
+            records, _, _ = driver.execute_query("MATCH ()-[r:SELLS_TO]->() RETURN count(r) AS n")
+        assert written == len(rels) and records[0]["n"] == len(rels), (written, records[0]["n"])
+        return {"nodes_s": t1 - t0, "rels_s": t2 - t1, "rerun_100k_s": t3 - t2, "rerun_written": again}
+    finally:
+        server.stop()
+
+
+def bench_admin_import(settings: ServerSettings, merchants, enterprises, rels) -> dict[str, float]:
+    csv_dir = settings.home / "import"
+    csv_dir.mkdir(parents=True, exist_ok=True)
+    with open(csv_dir / "merchants.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id:ID(Merchant)", "name", ":LABEL"])
+        w.writerows((n.id, n.properties["name"], "Merchant") for n in merchants)
+    with open(csv_dir / "enterprises.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id:ID(Enterprise)", "name", ":LABEL"])
+        w.writerows((n.id, n.properties["name"], "Enterprise") for n in enterprises)
+    with open(csv_dir / "sells_to.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow([":START_ID(Merchant)", ":END_ID(Enterprise)", "uid", "valid_from:date", "annual_volume_cny:long", ":TYPE"])
+        w.writerows((r.start.id, r.end.id, relationship_uid(r), r.valid_from.isoformat(),
+                     r.properties["annual_volume_cny"], "SELLS_TO") for r in rels)
+    runtime = ensure_runtime(settings.cache)
+    env = {**os.environ, "NEO4J_HOME": str(settings.home)}
+    cmd = ["java", "-Xmx2g", "-cp", runtime.classpath(), "org.neo4j.cli.AdminTool", "database", "import", "full",
+           f"--nodes={csv_dir / 'merchants.csv'}", f"--nodes={csv_dir / 'enterprises.csv'}",
+           f"--relationships={csv_dir / 'sells_to.csv'}", "--threads=2", "--overwrite-destination", "neo4j"]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stdout[-2000:] + proc.stderr[-2000:])
+    return {"total_s": elapsed}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--relationships", type=int, default=1_000_000)
+    parser.add_argument("--merchants", type=int, default=100_000)
+    parser.add_argument("--enterprises", type=int, default=50_000)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    merchants, enterprises, rels = synthetic_trade_graph(args.relationships, args.merchants, args.enterprises)
+    print(f"generated {len(merchants) + len(enterprises):,} nodes, {len(rels):,} relationships "
+          f"in {time.perf_counter() - t0:.1f} s")
+    with tempfile.TemporaryDirectory(prefix="bailing-bench-") as tmp:
+        base = ServerSettings.from_env({**os.environ, "BAILING_NEO4J_HOME": str(Path(tmp) / "api")})
+        settings = base.with_(bolt_port=17787, http_port=17574, heap="4g", pagecache="2g")
+        api = bench_store_api(settings, merchants, enterprises, rels)
+        admin = bench_admin_import(settings.with_(home=Path(tmp) / "admin"), merchants, enterprises, rels)
+    n = len(rels)
+    print(f"\nmachine: {platform.node()} ({os.cpu_count()} cores), Neo4j heap {settings.heap}, page cache {settings.pagecache}")
+    print(f"{'path':<34}{'relationships':>14}{'seconds':>10}{'rel/s':>12}")
+    print(f"{'store API (UNWIND MERGE, 10k/tx)':<34}{n:>14,}{api['rels_s']:>10.1f}{n / api['rels_s']:>12,.0f}")
+    print(f"{'neo4j-admin import full (offline)':<34}{n:>14,}{admin['total_s']:>10.1f}{n / admin['total_s']:>12,.0f}")
+    print(f"store API nodes: {len(merchants) + len(enterprises):,} in {api['nodes_s']:.1f} s; "
+          f"idempotent re-run of 100k relationships: {api['rerun_100k_s']:.1f} s")
+    print(f"store API / admin import: {(n / api['rels_s']) / (n / admin['total_s']):.2f}")
+
+
+if __name__ == "__main__":
+    main()
