@@ -89,7 +89,8 @@ def bench_admin_import(settings: ServerSettings, merchants, enterprises, rels) -
     env = {**os.environ, "NEO4J_HOME": str(settings.home)}
     cmd = ["java", "-Xmx2g", "-cp", runtime.classpath(), "org.neo4j.cli.AdminTool", "database", "import", "full",
            f"--nodes={csv_dir / 'merchants.csv'}", f"--nodes={csv_dir / 'enterprises.csv'}",
-           f"--relationships={csv_dir / 'sells_to.csv'}", "--threads=2", "--overwrite-destination", "neo4j"]
+           f"--relationships={csv_dir / 'sells_to.csv'}", "--threads=2", "--overwrite-destination",
+           f"--report-file={settings.home / 'import.report'}", "neo4j"]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - t0
