@@ -13,7 +13,7 @@ SPEC_DOC_TYPES = {
     "vehicle_registration", "food_licence", "tax_certificate", "delivery_note", "purchase_order", "receipt",
     "account_statement", "property_certificate", "utility_bill", "social_insurance", "qualification_cert",
     "resident_id"}
-REFERENCE = Path("/work/shared/reference/gbt4754/gbt4754_2017.csv")
+REFERENCE = Path(__file__).resolve().parents[3].parent / "shared" / "reference" / "gbt4754/gbt4754_2017.csv"  # ../shared beside the clone
 
 
 def test_at_least_20_industries_with_sourced_figures() -> None:
