@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Iterable
 
 from neo4j import Driver, ManagedTransaction
 
@@ -113,28 +112,22 @@ def _missing(tx: ManagedTransaction, label: str, ids: set[str]) -> list[str]:
     return tx.run(cypher.missing_endpoints(label), ids=sorted(ids)).single(strict=True)["missing"]
 
 
-def _batches(rows: Sequence[dict[str, object]], size: int) -> Iterator[list[dict[str, object]]]:
-    it = iter(rows)
-    while batch := list(islice(it, size)):
-        yield batch
+def _write_batches(driver: Driver, grouped: dict, writer, *, database: str, batch_size: int) -> int:
+    """Bulk path: one transaction per batch of ``batch_size`` rows of one group (not per evidence)."""
+    written = 0
+    with driver.session(database=database) as session:
+        for group, rows in grouped.items():
+            for start in range(0, len(rows), batch_size):
+                written += session.execute_write(writer, group, rows[start:start + batch_size])
+    return written
 
 
 def upsert_nodes(driver: Driver, facts: Iterable[NodeFact], *, database: str = "neo4j",
                  batch_size: int = 10_000) -> int:
-    """Bulk path: one transaction per batch of ``batch_size`` rows (not per evidence)."""
-    written = 0
-    with driver.session(database=database) as session:
-        for group, rows in node_rows(facts).items():
-            for batch in _batches(rows, batch_size):
-                written += session.execute_write(merge_node_rows, group, batch)
-    return written
+    return _write_batches(driver, node_rows(facts), merge_node_rows, database=database, batch_size=batch_size)
 
 
 def upsert_relationships(driver: Driver, facts: Iterable[RelationshipFact], *, database: str = "neo4j",
                          batch_size: int = 10_000) -> int:
-    written = 0
-    with driver.session(database=database) as session:
-        for group, rows in relationship_rows(facts).items():
-            for batch in _batches(rows, batch_size):
-                written += session.execute_write(merge_relationship_rows, group, batch)
-    return written
+    return _write_batches(driver, relationship_rows(facts), merge_relationship_rows, database=database,
+                          batch_size=batch_size)
