@@ -50,8 +50,10 @@ def world_facts(world: World) -> tuple[list[NodeFact], list[RelationshipFact]]:
     regions = sorted({m.region_code for m in world.merchants} | {p.region_code for p in world.parties})
     nodes += [NodeFact("Region", code, registry) for code in regions]
     for p in world.parties:
-        nodes.append(NodeFact("Enterprise", p.party_id, registry, {"name": p.name, "uscc": p.uscc}))
-        rels.append(RelationshipFact("LOCATED_IN", NodeRef("Enterprise", p.party_id), NodeRef("Region", p.region_code),
+        # The registry key (USCC) is the id: documents print it, so extracted facts land on this node.
+        nodes.append(NodeFact("Enterprise", p.uscc, registry, {"name": p.name, "uscc": p.uscc,
+                                                               "seed_party_id": p.party_id}))
+        rels.append(RelationshipFact("LOCATED_IN", NodeRef("Enterprise", p.uscc), NodeRef("Region", p.region_code),
                                      world.as_of, registry))
     for m in world.merchants:
         ref = NodeRef("Merchant", m.merchant_id)

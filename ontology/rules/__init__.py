@@ -1,0 +1,1 @@
+"""The expert rule layer kept beside the ontology."""
