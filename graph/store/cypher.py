@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph.schema.model import check_label, check_rel_type
+from graph.store.properties import check_property_name
 
 # Replaces this evidence's entry (re-ingestion is idempotent) and appends it; variable `x`, row `row`.
 _PROVENANCE = """
@@ -25,36 +26,41 @@ SET x.evidence_ids = ids2, x.prov_confidence = cs2, x.prov_observed_at = ts2, x.
 """
 
 
-# New elements are CREATEd with no property read back, so the planner streams them; a batch shares one
-# provenance ($p), sent once rather than once per row.
-_NEW_PROVENANCE = """
-SET x.evidence_ids = [$p.evidence_id], x.prov_confidence = [$p.confidence], x.prov_observed_at = [$p.observed_at],
-    x.prov_extractor = [$p.extractor], x.prov_extractor_version = [$p.extractor_version], x.confidence = $p.confidence
-"""
+def _literal_map(keys: tuple[str, ...]) -> str:
+    # Names passed clean_properties' pattern ([a-z][a-z0-9_]*), so they are safe identifiers; a row that
+    # lacks one gives null, which CREATE leaves unset. A literal map, unlike `SET x += row.props`, keeps
+    # Eager operators out of the plan, so the batch streams.
+    for k in keys:
+        check_property_name(k)
+    return "".join(f", `{k}`: row.props.`{k}`" for k in keys)
 
 
-@lru_cache(maxsize=None)
-def create_nodes(label: str) -> str:
+# New elements are CREATEd with no property read back; a batch shares one provenance ($p), sent once
+# rather than once per row.
+_NEW_PROVENANCE = ("evidence_ids: [$p.evidence_id], prov_confidence: [$p.confidence], "
+                   "prov_observed_at: [$p.observed_at], prov_extractor: [$p.extractor], "
+                   "prov_extractor_version: [$p.extractor_version], confidence: $p.confidence")
+
+
+@lru_cache(maxsize=1024)
+def create_nodes(label: str, keys: tuple[str, ...]) -> str:
     check_label(label)
     return f"""
 UNWIND $rows AS row
-CREATE (x:{label} {{id: row.id}})
-SET x += row.props
-{_NEW_PROVENANCE}
+CREATE (x:{label} {{id: row.id{_literal_map(keys)}, {_NEW_PROVENANCE}}})
 RETURN count(*) AS written
 """
 
 
-@lru_cache(maxsize=None)
-def create_relationships(rel_type: str, start_label: str, end_label: str) -> str:
+@lru_cache(maxsize=1024)
+def create_relationships(rel_type: str, start_label: str, end_label: str, keys: tuple[str, ...]) -> str:
     check_rel_type(rel_type), check_label(start_label), check_label(end_label)
     return f"""
 UNWIND $rows AS row
 MATCH (a:{start_label} {{id: row.start}})
 MATCH (b:{end_label} {{id: row.end}})
-CREATE (a)-[x:{rel_type} {{uid: row.uid, key: row.key, valid_from: row.valid_from}}]->(b)
-SET x += row.props, x.valid_to = row.valid_to
-{_NEW_PROVENANCE}
+CREATE (a)-[x:{rel_type} {{uid: row.uid, key: row.key, valid_from: row.valid_from, valid_to: row.valid_to{_literal_map(keys)},
+                          {_NEW_PROVENANCE}}}]->(b)
 RETURN count(*) AS written
 """
 

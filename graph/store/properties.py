@@ -42,13 +42,18 @@ def check_id(owner: str, value: object) -> str:
     return value
 
 
+def check_property_name(name: object, owner: str = "property") -> str:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise PropertyRejected(f"{owner}: property name {name!r} must match {_NAME.pattern}")
+    return name
+
+
 def clean_properties(owner: str, properties: Mapping[str, PropertyValue]) -> dict[str, object]:
     """Return a driver-ready copy (tuples become lists) or raise PropertyRejected naming the property."""
     cleaned: dict[str, object] = {}
     for name, value in properties.items():
         where = f"{owner}.{name}"
-        if not isinstance(name, str) or not _NAME.match(name):
-            raise PropertyRejected(f"{owner}: property name {name!r} must match {_NAME.pattern}")
+        check_property_name(name, owner)
         if name in RESERVED_PROPERTIES:
             raise PropertyRejected(f"{where}: reserved for the store")
         if value is None:

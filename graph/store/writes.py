@@ -63,6 +63,10 @@ def relationship_rows(facts: Iterable[RelationshipFact]) -> dict[RelGroup, list[
     return grouped
 
 
+def _prop_keys(rows: list[dict[str, object]]) -> tuple[str, ...]:
+    return tuple(sorted({k for row in rows for k in row["props"]}))
+
+
 def _split_new(tx: ManagedTransaction, query: str, rows: list[dict[str, object]], key: str):
     """Rows whose key is not in the graph yet (first occurrence only) and the rest, in order."""
     found = set(tx.run(query, keys=[r[key] for r in rows]).single(strict=True)["found"])
@@ -82,7 +86,7 @@ def merge_node_rows(tx: ManagedTransaction, group: NodeGroup, rows: list[dict[st
     new, old = _split_new(tx, cypher.existing_nodes(label), rows, "id")
     written = 0
     if new:
-        written += tx.run(cypher.create_nodes(label), rows=new, p=p).single(strict=True)["written"]
+        written += tx.run(cypher.create_nodes(label, _prop_keys(new)), rows=new, p=p).single(strict=True)["written"]
     if old:
         written += tx.run(cypher.merge_nodes(label), rows=old, p=p).single(strict=True)["written"]
     return written
@@ -94,8 +98,8 @@ def merge_relationship_rows(tx: ManagedTransaction, group: RelGroup, rows: list[
     new, old = _split_new(tx, cypher.existing_relationships(rel_type), rows, "uid")
     written = 0
     if new:
-        written += tx.run(cypher.create_relationships(rel_type, start_label, end_label), rows=new,
-                          p=p).single(strict=True)["written"]
+        written += tx.run(cypher.create_relationships(rel_type, start_label, end_label, _prop_keys(new)),
+                          rows=new, p=p).single(strict=True)["written"]
     if old:
         written += tx.run(cypher.merge_relationships(rel_type, start_label, end_label), rows=old,
                           p=p).single(strict=True)["written"]
