@@ -19,6 +19,8 @@ NODE_LABELS: tuple[str, ...] = (
     "Asset",        # vehicle, machine, inventory, premises
     "Industry",     # GB/T 4754-2017 class, materialised from the ontology
     "Region",       # GB/T 2260 administrative division
+    "AssetClass",   # ontology asset class (valuation, haircut), materialised from the ontology
+    "EvidenceType", # SPEC §5 evidence type and what it proves, materialised from the ontology
 )
 
 REL_TYPES: dict[str, str] = {
@@ -39,6 +41,8 @@ REL_TYPES: dict[str, str] = {
     "CARRIED": "Merchant carried Shipment",
     "SUBCLASS_OF": "Industry is a subclass of Industry",
     "UPSTREAM_OF": "Industry supplies Industry (input-output coefficient)",
+    "TYPICALLY_OWNS": "Industry typically owns AssetClass (ontology)",
+    "REQUIRES": "Industry requires a licence of EvidenceType (ontology)",
 }
 
 # Hubs: traversals follow these outward only, or a merchant's 2-hop neighbourhood would hold every

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import ontology
+from ontology import FactItem, MerchantFacts
+from ontology.rules.examples import load_examples
+from ontology.versions import DEFAULT_RULESETS, VersionRefused, activate
+
+
+def _merchant(industry: str, *items: FactItem) -> MerchantFacts:
+    return MerchantFacts("M1", industry, date(2026, 6, 30), 100_000, {"legal_form": "company"}, items)
+
+
+def test_every_rule_has_chinese_and_english_text_and_a_firing_example() -> None:
+    rs = ontology.load_active_ruleset()
+    assert len(rs.rules) >= 30
+    assert all(r.text_zh.strip() and r.text_en.strip() for r in rs.rules)
+    examples = load_examples(DEFAULT_RULESETS / rs.version / "examples.yaml")
+    shown = {e.rule_id for ex in examples for e in ex.expectations if e.fires}
+    assert shown >= {r.id for r in rs.rules}
+
+
+def test_rule_on_a_parent_industry_applies_to_its_subclasses() -> None:
+    rs = ontology.load_active_ruleset()
+    for code in ("6210", "6220", "6291"):  # catering.* is scoped to division 62
+        fired = {f.rule_id for f in rs.evaluate(_merchant(code)).fired()}
+        assert "catering.no_food_licence_cap" in fired
+    assert "catering.no_food_licence_cap" not in {f.rule_id for f in rs.evaluate(_merchant("5212")).fired()}
+
+
+def test_freight_capacity_is_vehicle_value_times_haircut() -> None:
+    rs = ontology.load_active_ruleset()
+    k = ontology.knowledge()
+    permit = FactItem("Licence", "p", "HOLDS", {"licence_type": "road_transport_permit"}, ("e1",), True,
+                      valid_to=date(2027, 1, 1))
+    truck = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck", "registered": date(2026, 6, 30)},
+                     ("e2",), True)
+    firing = next(f for f in rs.evaluate(_merchant("5431", permit, truck)).firings if f.rule_id == "freight.truck_capacity")
+    assert firing.fired and firing.evidence_ids == ("e1", "e2")
+    assert firing.amount_cny == pytest.approx(k.valuation("heavy_truck") * k.haircut("heavy_truck"))
+    unverified = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck"}, ("e2",), False)
+    assert not next(f for f in rs.evaluate(_merchant("5431", permit, unverified)).firings
+                    if f.rule_id == "freight.truck_capacity").fired
+
+
+def test_knowledge_gives_seasonality_and_valuations() -> None:
+    k = ontology.knowledge()
+    season = k.industry("5431").seasonality
+    assert len(season) == 12 and sum(season) / 12 == pytest.approx(1.0, abs=1e-3)
+    assert k.peak_months("5431") == (11, 12)
+    assert k.haircut("livestock", "0313") == 0.25 and k.haircut("livestock", "0321") == 0.3
+    assert k.industry("5431").ancestors == ("5431", "543", "54", "G")
+    with pytest.raises(ontology.UnknownTerm):
+        k.asset("spaceship")
+
+
+def test_running_service_picks_up_activated_version_and_keeps_it_when_the_next_is_broken(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "rulesets"
+    shutil.copytree(DEFAULT_RULESETS, root)
+    monkeypatch.setenv("BAILING_RULESETS_DIR", str(root))
+    assert ontology.load_active_ruleset().version == "v1"
+    shutil.copytree(root / "v1", root / "v2")
+    activate("v2", root, reason=False)
+    assert ontology.load_active_ruleset().version == "v2"
+    shutil.copytree(root / "v1", root / "v3")
+    (root / "v3" / "rules.yaml").write_text((root / "v3" / "rules.yaml").read_text().replace("effect: flag", "effect: flg"))
+    with pytest.raises(VersionRefused):
+        activate("v3", root, reason=False)
+    assert (root / "active").read_text().strip() == "v2"
+    (root / "active").write_text("v3\n")  # edited by hand: the loader refuses it too
+    os.utime(root / "active", (time.time() + 5, time.time() + 5))
+    assert ontology.load_active_ruleset().version == "v2"
+    assert "v3 refused" in (ontology.versions.last_refusal() or "")
