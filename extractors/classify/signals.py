@@ -1,0 +1,80 @@
+"""What each document type prints: its title and the labels or number layouts only it carries.
+
+A title is strong evidence (weight ``TITLE``), a label weaker (``LABEL``); each signal counts once per
+page. Patterns run on the page text with all whitespace removed (``extractors.text.compact``), because
+forms print labels letter-spaced ("名　　称") and OCR splits or joins spans unpredictably.
+"""
+from __future__ import annotations
+
+import re
+
+TITLE = 6.0
+LABEL = 1.0
+# A number layout only one type prints (a 20-digit invoice number, a JY food-licence number): almost a
+# title, and it survives where a coloured title is lost to a seal or glare.
+LAYOUT = 5.0
+# A pattern with a negative weight is evidence against the type (e.g. 电子发票 against paper VAT forms).
+AGAINST = -8.0
+
+
+def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+SIGNALS: dict[str, tuple[tuple[float, tuple[re.Pattern[str], ...]], ...]] = {
+    "business_licence": ((TITLE, _p("营业执[照熙]")),
+                         (LABEL, _p("统一社会信用代码", "法定代表人|经营者", "注册资本|注册资金", "成立日期|注册日期",
+                                    "营业期限", "经营范围", "登记机关", "住所|经营场所"))),
+    "vat_special_invoice": ((TITLE, _p("增值税专用发票")), (AGAINST, _p("电子发票")),
+                            (LABEL, _p("发票代码", "密码区", "抵扣联|发票联", "价税合计", "销售方", "购买方"))),
+    "vat_ordinary_invoice": ((TITLE, _p("增值税普通发票")), (AGAINST, _p("电子发票")),
+                             (LABEL, _p("发票代码", "校验码", "密码区", "价税合计", "销售方", "购买方"))),
+    "digital_einvoice": ((TITLE, _p("电子发票")), (LAYOUT, _p("发票号码:?[0-9]{20}(?![0-9])")),
+                         (LABEL, _p("价税合计", "销售方信息|购买方信息", "开票人"))),
+    "sales_contract": ((TITLE, _p("购销合同|买卖合同|采购合同|销售合同")),
+                       (LABEL, _p("买方", "卖方", "合同编号", "标的物", "签订日期", "违约责任"))),
+    "lease_contract": ((TITLE, _p("租赁合同")),
+                       (LABEL, _p("出租方", "承租方", "租金|租赁物", "合同编号", "签订日期"))),
+    "construction_contract": ((TITLE, _p("建设工程.{0,6}合同|施工合同|分包合同")),
+                              (LABEL, _p("发包人", "承包人|分包人", "工程名称", "工程地点", "合同价款"))),
+    "freight_contract": ((TITLE, _p("运输合同")),
+                         (LABEL, _p("托运方", "承运方", "运输线路", "合同编号", "签订日期"))),
+    "waybill": ((TITLE, _p("运单|托运单|货运单")),
+                (LABEL, _p("运单号", "托运人", "收货人", "起运地", "目的地", "承运人", "车牌号", "运费"))),
+    "bank_statement": ((TITLE, _p("交易明细|对账流水|账户明细|银行流水")),
+                       (LABEL, _p("账号", "户名", "期初余额", "期末余额", "本期收入合计|收入合计", "本期支出合计",
+                                  "余额", "开户机构|开户行", "币种"))),
+    "payment_statement": ((TITLE, _p("收款记录|收款明细|账单明细")),
+                          (LABEL, _p("二维码收款", "微信支付|支付宝", "本月收入", "笔数|[0-9]+笔", "商户"))),
+    "road_transport_permit": ((TITLE, _p("道路运输经营许可证")),
+                              (LABEL, _p("业户名称", "交运管许可|许可证号", "经济类型", "经营范围", "有效期至"))),
+    "vehicle_transport_cert": ((TITLE, _p("道路运输证")),
+                               (LABEL, _p("营运证号|道路运输证号", "车辆类型", "吨\\(座\\)位", "业户名称"))),
+    "vehicle_licence": ((TITLE, _p("行驶证")),
+                        (LABEL, _p("号牌号码", "车辆识别代号", "发动机号码", "品牌型号", "使用性质", "检验有效期"))),
+    "vehicle_registration": ((TITLE, _p("机动车登记证书")),
+                             (LABEL, _p("登记编号", "机动车所有人", "车辆识别代号", "抵押登记"))),
+    "food_licence": ((TITLE, _p("食品经营许可证")),
+                     (LABEL, _p("经营者名称", "主体业态", "经营项目", "日常监督管理机构")),
+                     (LAYOUT, _p("JY[0-9]{14}"))),
+    "tax_certificate": ((TITLE, _p("完税证明|纳税申报表")),
+                        (LABEL, _p("纳税人识别号", "税款所属时期", "实缴|已缴", "税种"))),
+    "delivery_note": ((TITLE, _p("送货单|出库单|发货单")),
+                      (LABEL, _p("送货单位|发货单位", "收货单位", "签收", "单号"))),
+    "purchase_order": ((TITLE, _p("采购订单|订货单")),
+                       (LABEL, _p("订单编号|订单号", "供应商", "交货日期", "采购方"))),
+    "receipt": ((TITLE, _p("收据|小票|收款凭证")),
+                (LABEL, _p("今收到", "收款人", "交款人", "合计"))),
+    "account_statement": ((TITLE, _p("对账单|对账函")),
+                          (LABEL, _p("往来", "应收|应付", "对账日期", "确认"))),
+    "property_certificate": ((TITLE, _p("不动产权证|房屋所有权证")),
+                             (LABEL, _p("不动产单元号", "权利人", "共有情况", "坐落", "权利性质"))),
+    "utility_bill": ((TITLE, _p("电费.{0,4}单|水费.{0,4}单|缴费单|缴费凭证")),
+                     (LABEL, _p("用电量|用水量", "户号", "电价|水价", "抄表"))),
+    "social_insurance": ((TITLE, _p("社会保险.{0,6}证明|社保.{0,6}证明|参保证明")),
+                         (LABEL, _p("参保", "缴费基数", "养老保险", "医疗保险"))),
+    "qualification_cert": ((TITLE, _p("资质证书|生产许可证")),
+                           (LABEL, _p("资质等级|资质类别", "证书编号", "发证机关", "产品名称"))),
+    "resident_id": ((TITLE, _p("居民身份证")),
+                    (LABEL, _p("公民身份号码", "签发机关", "有效期限", "出生", "民族"))),
+}

@@ -1,0 +1,84 @@
+"""银行账户交易明细 into ``BankStatementRecord``.
+
+Credits and debits print in separate columns with nothing else telling them apart, so each amount on
+a transaction row goes to the header column (收入/支出/余额) nearest its horizontal centre.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.fields import patterns as P
+from extractors.fields.reading import Row, find, row_text, rows_of, search_text
+from extractors.fields.records import BankRow, BankStatementRecord
+from extractors.ocr.document import Document
+from extractors.text.amounts import parse_amount
+from extractors.text.dates import dates_in, parse_date
+
+_COLUMNS = {"credit": re.compile(r"收入|贷方|存入"), "debit": re.compile(r"支出|借方|支取"),
+            "balance": re.compile(r"余额")}
+_DAY = re.compile(r"^(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}")
+_AMOUNT_CELL = re.compile(r"^-?[0-9,]+\.[0-9]{2}$")
+# A bank's logo beside its name is read as a box-like character (口, 回): not part of the name.
+_BANK = re.compile(r"(?:[口回囗田]?)([\u4e00-\u9fff]{2,12}?银行)")
+
+
+def _header(rows: list[Row]) -> tuple[int, dict[str, float]] | None:
+    for r, row in enumerate(rows):
+        centres = {}
+        for cell in row:
+            for column, pattern in _COLUMNS.items():
+                if column not in centres and pattern.search(cell.text) and "户名" not in cell.text:
+                    centres[column] = (cell.x0 + cell.x1) / 2
+        if "credit" in centres and "debit" in centres:
+            return r, centres
+    return None
+
+
+def _transaction(row: Row, centres: dict[str, float]) -> BankRow:
+    values: dict[str, float | None] = {"credit": None, "debit": None, "balance": None}
+    texts = []
+    for cell in row[1:]:
+        if _AMOUNT_CELL.match(cell.text):
+            centre = (cell.x0 + cell.x1) / 2
+            column = min(centres, key=lambda c: abs(centres[c] - centre))
+            values[column] = parse_amount(cell.text)
+        elif not re.fullmatch(r"[0-9:]+", cell.text):
+            texts.append(cell.text)
+    names = [t for t in texts if P.NAME.fullmatch(t) and len(t) > 5]
+    return BankRow(day=parse_date(row[0].text), summary=texts[0] if texts else None,
+                   counterparty=names[-1] if names else None, credit=values["credit"],
+                   debit=values["debit"], balance=values["balance"])
+
+
+def extract_bank_statement(document: Document) -> BankStatementRecord:
+    rows = rows_of(document)
+    conf: dict[str, float] = {}
+    bank = search_text(rows, _BANK)
+    holder = find(rows, r"户名", P.NAME)
+    account = find(rows, r"账号|卡号", r"([0-9]{12,19})")
+    period = find(rows, r"起止日期|查询期间", r"(.+)")
+    transactions: list[BankRow] = []
+    header = _header(rows)
+    if header is not None:
+        start, centres = header
+        for row in rows[start + 1:]:
+            if _DAY.match(row[0].text):
+                transactions.append(_transaction(row, centres))
+    opening = find(rows, r"期初余额", P.AMOUNT_TEXT)
+    closing = find(rows, r"期末余额", P.AMOUNT_TEXT)
+    credit = find(rows, r"收入合计", P.AMOUNT_TEXT)
+    debit = find(rows, r"支出合计", P.AMOUNT_TEXT)
+    for key, hit in (("bank_name", bank), ("holder_name", holder), ("account", account), ("period", period),
+                     ("opening", opening), ("closing", closing), ("total_credit", credit),
+                     ("total_debit", debit)):
+        if hit is not None:
+            conf[key] = hit.confidence
+    days = dates_in(period.value) if period else []
+    return BankStatementRecord(
+        bank_name=bank.value if bank else None, holder_name=holder.value if holder else None,
+        account=account.value if account else None, period_start=days[0] if days else None,
+        period_end=days[1] if len(days) > 1 else None, rows=tuple(transactions),
+        opening=parse_amount(opening.value) if opening else None,
+        closing=parse_amount(closing.value) if closing else None,
+        total_credit=parse_amount(credit.value) if credit else None,
+        total_debit=parse_amount(debit.value) if debit else None, confidence=conf)

@@ -1,0 +1,112 @@
+"""营业执照, 食品经营许可证 and 道路运输经营许可证 into ``LicenceRecord``.
+
+The three forms print the same facts under different labels; each label table lists the forms'
+spellings, first match wins. A business licence's number is its USCC.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import patterns as P
+from extractors.fields.reading import Found, Row, find, rows_of, search_text
+from extractors.fields.records import LicenceRecord
+from extractors.ocr.document import Document
+from extractors.text.capital import parse_capital
+from extractors.text.dates import dates_in, parse_date
+
+_LABELS: dict[str, dict[str, str]] = {
+    "business_licence": {"issued": r"发照日期", "holder_name": r"^名称|^称", "legal_representative": r"法定代表人|^经营者|负责人",
+                         "capital": r"注册资本|注册资金", "founded": r"成立日期|注册日期", "term": r"营业期限",
+                         "address": r"^住所|经营场所", "scope": r"经营范围", "category": r"^类型|组成形式"},
+    "food_licence": {"holder_name": r"经营者名称", "legal_representative": r"法定代表人",
+                     "address": r"^住所", "scope": r"经营项目", "category": r"主体业态",
+                     "number": r"许可证编号", "valid_until": r"有效期至", "issued": r"发证日期"},
+    "road_transport_permit": {"holder_name": r"业户名称", "legal_representative": r"负责人|法定代表人|^负.?人",
+                              "address": r"^地址", "scope": r"经营范围", "category": r"经济类型",
+                              "number": r"许可证号", "valid_until": r"有效期至", "issued": r"发证日期"},
+}
+_WAN = re.compile(r"([0-9]+(?:\.[0-9]+)?)万元")
+
+
+def _value(rows: Sequence[Row], labels: dict[str, str], key: str, pattern: re.Pattern[str] | str = r".+",
+           confidence: dict[str, float] | None = None) -> Found | None:
+    if key not in labels:
+        return None
+    hit = find(rows, labels[key], pattern)
+    if hit is not None and confidence is not None:
+        confidence[key] = hit.confidence
+    return hit
+
+
+def _continued(rows: Sequence[Row], hit: Found) -> str:
+    """A long value (经营范围) wraps onto rows below that start where it started."""
+    text = hit.value
+    for row in rows[hit.row + 1:hit.row + 4]:
+        if abs(row[0].x0 - hit.x0) > 0.02 or re.search(r"[:：]", row[0].text[:8]):
+            break
+        text += row[0].text
+    return text
+
+
+def _date_under_seal(rows: Sequence[Row]) -> Found | None:
+    """The issue date printed alone under the authority's seal (登记机关, 发证机关), unlabelled."""
+    for r in range(len(rows) - 1, -1, -1):
+        text = "".join(c.text for c in rows[r])
+        if P.DATE_TEXT.fullmatch(text):
+            return Found(text, min(c.confidence for c in rows[r]), r, rows[r][0].x0)
+    return None
+
+
+def _capital(text: str | None) -> float | None:
+    if text is None:
+        return None
+    figures = _WAN.search(text)
+    if figures:
+        return round(float(figures.group(1)) * 10_000, 2)
+    return parse_capital(text)
+
+
+def extract_licence(doc_type: str, document: Document) -> LicenceRecord:
+    rows = rows_of(document)
+    labels = _LABELS[doc_type]
+    conf: dict[str, float] = {}
+    uscc = search_text(rows, P.USCC)
+    if uscc is not None:
+        conf["holder_uscc"] = uscc.confidence
+    name = _value(rows, labels, "holder_name", P.NAME, conf)
+    person = _value(rows, labels, "legal_representative", P.PERSON, conf)
+    capital = _value(rows, labels, "capital", r"([零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元整0-9.]+)", conf)
+    address = _value(rows, labels, "address", P.CJK, conf)
+    scope = _value(rows, labels, "scope", P.CJK, conf)
+    category = _value(rows, labels, "category", P.CJK, conf)
+    founded = _value(rows, labels, "founded", P.DATE_TEXT, conf)
+    issued = _value(rows, labels, "issued", P.DATE_TEXT, conf) or _date_under_seal(rows)
+    valid_until = _value(rows, labels, "valid_until", P.DATE_TEXT, conf)
+    term = _value(rows, labels, "term", r"(.+)", conf)
+    if doc_type == "business_licence":
+        number = uscc
+    elif doc_type == "food_licence":
+        number = _value(rows, labels, "number", r"(JY[0-9]{14})", conf)
+    else:  # the permit prints its number unlabelled under the title: "冀交运管许可石字…号"
+        number = _value(rows, labels, "number", r"(.+号)", conf) or search_text(rows, r"(\S{0,3}交运管许可\S+号)")
+    valid_from = until = None
+    perpetual = None
+    if term is not None:
+        found = dates_in(term.value)
+        valid_from = found[0] if found else None
+        until = found[1] if len(found) > 1 else None
+        perpetual = "长期" in term.value
+    elif valid_until is not None:
+        until = parse_date(valid_until.value)
+        perpetual = False
+    return LicenceRecord(
+        doc_type=doc_type, number=number.value if number else None,
+        holder_name=name.value if name else None, holder_uscc=uscc.value if uscc else None,
+        legal_representative=person.value if person else None,
+        registered_capital_cny=_capital(capital.value if capital else None),
+        address=address.value if address else None, scope=_continued(rows, scope) if scope else None,
+        category=category.value if category else None,
+        founded=parse_date(founded.value) if founded else None,
+        issued=parse_date(issued.value) if issued else None,
+        valid_from=valid_from, valid_until=until, perpetual=perpetual, confidence=conf)

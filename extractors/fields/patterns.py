@@ -1,0 +1,15 @@
+"""Value patterns shared by the field extractors (run on text with whitespace removed)."""
+from __future__ import annotations
+
+import re
+
+# GB 32100: 18 characters, no I, O, S, V or Z, standing alone (not 18 digits of a 19-digit account).
+USCC = re.compile(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])")
+NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{2,48})")
+PERSON = re.compile(r"([\u4e00-\u9fff]{2,4})")
+AMOUNT_TEXT = re.compile(r"([-+]?[¥]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})(?![0-9])")
+DATE_TEXT = re.compile(r"((?:19|20)[0-9]{2}[年\-/.][0-9]{1,2}[月\-/.][0-9]{1,2}日?)")
+CAPITAL = re.compile(r"([零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正]{2,})")
+PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6})")
+VIN = re.compile(r"([A-HJ-NPR-Z0-9]{17})")
+CJK = re.compile(r"([\u4e00-\u9fff][^:：]*)")

@@ -1,0 +1,117 @@
+"""A field extractor's view of a ``Document``: rows of normalised spans, and "label → value" lookups.
+
+Forms print a label and its value either in one span ("户名:济南市…") or in neighbouring spans of one
+row ("名称 | 济南市…"); OCR splits and joins them unpredictably, so a lookup tries the rest of the label's
+span, then the next span, then both joined, and keeps the first candidate the value pattern accepts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from extractors.ocr.document import Document
+from extractors.text.normalise import compact
+
+# Punctuation, or a bracketed rest of the label ("法定代表人（负责人）"), between a label and its value.
+_LEAD = re.compile(r"^(?:[:：;；,，.。、\)）\]】]|[(（][^)）]{0,10}[)）])+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One span: text with whitespace removed, horizontal extent and centre height on the page."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str
+    confidence: float
+    row: int       # index of the row it was read from
+    x0: float      # left edge of the span the value came from
+
+
+Row = tuple[Cell, ...]
+
+
+def rows_of(document: Document) -> list[Row]:
+    """Every visual row of every page, top to bottom, spans left to right."""
+    rows = []
+    for page in document.pages:
+        for block in page.blocks:
+            for line in block.lines:
+                cells = tuple(Cell(compact(w.value), w.geometry[0][0], w.geometry[1][0],
+                                   (w.geometry[0][1] + w.geometry[1][1]) / 2, w.confidence)
+                              for w in line.words if compact(w.value))
+                if cells:
+                    rows.append(cells)
+    return rows
+
+
+def row_text(row: Row) -> str:
+    return "".join(c.text for c in row)
+
+
+def _candidates(row: Row, i: int, end: int) -> Iterator[tuple[str, float, float]]:
+    rest = _LEAD.sub("", row[i].text[end:])
+    if rest:
+        yield rest, row[i].confidence, row[i].x0
+    if i + 1 < len(row):
+        nxt = _LEAD.sub("", row[i + 1].text)
+        yield nxt, row[i + 1].confidence, row[i + 1].x0
+        if rest:
+            yield rest + nxt, min(row[i].confidence, row[i + 1].confidence), row[i].x0
+
+
+def find_all(rows: Sequence[Row], label: str | re.Pattern[str], value: str | re.Pattern[str] = r".+",
+             *, x_range: tuple[float, float] = (0.0, 1.0)) -> list[Found]:
+    """Every value printed after ``label`` that matches ``value`` (``re.search``; group 1 if it has
+    one, else the whole match), in reading order. ``x_range`` limits the label to part of the page."""
+    label = re.compile(label) if isinstance(label, str) else label
+    value = re.compile(value) if isinstance(value, str) else value
+    found = []
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if not x_range[0] <= (cell.x0 + cell.x1) / 2 <= x_range[1]:
+                continue
+            match = label.search(cell.text)
+            if match is None and i > 0:
+                # A letter-spaced label can be split over two spans ("有 | 效期至"): try it joined,
+                # as long as the match ends inside this span.
+                joined = row[i - 1].text + cell.text
+                match = label.search(joined)
+                if match is not None and match.end() <= len(row[i - 1].text):
+                    match = None
+                elif match is not None:
+                    match = re.match(r".{%d}" % (match.end() - len(row[i - 1].text)), cell.text)
+            if match is None:
+                continue
+            for text, confidence, x0 in _candidates(row, i, match.end()):
+                hit = value.search(text)
+                if hit:
+                    found.append(Found(hit.group(1) if value.groups else hit.group(0), confidence, r, x0))
+                    break
+    return found
+
+
+def find(rows: Sequence[Row], label: str | re.Pattern[str], value: str | re.Pattern[str] = r".+",
+         *, x_range: tuple[float, float] = (0.0, 1.0)) -> Found | None:
+    """The first of ``find_all``, or ``None``."""
+    hits = find_all(rows, label, value, x_range=x_range)
+    return hits[0] if hits else None
+
+
+def search_text(rows: Sequence[Row], pattern: str | re.Pattern[str]) -> Found | None:
+    """The first match of ``pattern`` in any row's joined text (for values printed without a label)."""
+    pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+    for r, row in enumerate(rows):
+        hit = pattern.search(row_text(row))
+        if hit:
+            return Found(hit.group(1) if pattern.groups else hit.group(0), min(c.confidence for c in row), r,
+                         row[0].x0)
+    return None

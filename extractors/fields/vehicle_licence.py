@@ -1,0 +1,35 @@
+"""机动车行驶证 into ``VehicleLicenceRecord``."""
+from __future__ import annotations
+
+from extractors.fields import patterns as P
+from extractors.fields.reading import find, rows_of, search_text
+from extractors.fields.records import VehicleLicenceRecord
+from extractors.ocr.document import Document
+from extractors.text.dates import parse_date, parse_month
+
+
+def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
+    rows = rows_of(document)
+    conf: dict[str, float] = {}
+
+    def get(key: str, label: str, pattern: object = P.CJK) -> str | None:
+        hit = find(rows, label, pattern)  # type: ignore[arg-type]
+        if hit is None:
+            return None
+        conf[key] = hit.confidence
+        return hit.value
+
+    plate = get("plate", r"号牌号码", P.PLATE)
+    registered = get("registered", r"注册日期", P.DATE_TEXT)
+    issued = get("issued", r"发证日期", P.DATE_TEXT)
+    inspection = search_text(rows, r"检验有效期至((?:19|20)[0-9]{2}年[0-9]{1,2}月)")
+    if inspection is not None:
+        conf["inspection_until"] = inspection.confidence
+    return VehicleLicenceRecord(
+        plate=plate, vehicle_type=get("vehicle_type", r"车辆类型"), owner=get("owner", r"所有人", P.NAME),
+        address=get("address", r"^住址"), use=get("use", r"使用性质"),
+        model=get("model", r"品牌型号", r"(.+)"), vin=get("vin", r"车辆识别代号", P.VIN),
+        engine_no=get("engine_no", r"发动机号码", r"([0-9A-Z]{6,})"),
+        registered=parse_date(registered) if registered else None,
+        issued=parse_date(issued) if issued else None,
+        inspection_until=parse_month(inspection.value) if inspection else None, confidence=conf)

@@ -1,0 +1,181 @@
+"""Field records to the graph's fact vocabulary (``graph/README.md``, last table), one bundle per evidence.
+
+Rejected evidence (``status != "verified"``) returns its evidence record alone: stored with its
+reasons, it supports no fact. Missing values are left out of properties, never filled in; a fact whose
+id needs a value the page did not give (an invoice without a number) is not written.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from extractors.facts import EvidenceFacts, EvidenceRecord, NodeFact, NodeRef, Provenance, RelationshipFact
+from extractors.fields.records import (BankStatementRecord, ContractRecord, FieldRecord, InvoiceRecord,
+                                       LicenceRecord, PaymentStatementRecord, PhotoTextRecord,
+                                       VehicleLicenceRecord, WaybillRecord)
+from extractors.mapping.submitter import Submitter, enterprise_id
+from extractors.mapping.vehicles import vehicle_class
+
+
+class _Bundle:
+    """Collects nodes and relationships for one evidence, all with the same provenance."""
+
+    def __init__(self, submitter: Submitter, provenance: Provenance):
+        self.merchant = NodeRef("Merchant", submitter.merchant_id)
+        self.provenance = provenance
+        self.nodes: dict[tuple[str, str], NodeFact] = {}
+        self.rels: list[RelationshipFact] = []
+
+    def node(self, label: str, id: str, **properties: Any) -> NodeRef:
+        props = {k: v for k, v in properties.items() if v is not None}
+        self.nodes[(label, id)] = NodeFact(label=label, id=id, provenance=self.provenance, properties=props)
+        return NodeRef(label, id)
+
+    def rel(self, type: str, start: NodeRef, end: NodeRef, valid_from: date | None, *, key: str = "",
+            valid_to: date | None = None, **properties: Any) -> None:
+        if valid_from is None:  # a relationship version needs its time; an undated page gives none
+            return
+        props = {k: v for k, v in properties.items() if v is not None}
+        self.rels.append(RelationshipFact(type=type, start=start, end=end, valid_from=valid_from,
+                                          valid_to=valid_to, provenance=self.provenance, key=key,
+                                          properties=props))
+
+    def enterprise(self, name: str | None, uscc: str | None) -> NodeRef | None:
+        eid = enterprise_id(name, uscc)
+        return None if eid is None else self.node("Enterprise", eid, name=name, uscc=uscc)
+
+
+def _invoice(b: _Bundle, r: InvoiceRecord, submitter: Submitter) -> None:
+    if r.number is None:
+        return
+    if submitter.is_party(r.seller_name, r.seller_tax_id):
+        direction, other = "sale", (r.buyer_name, r.buyer_tax_id)
+    elif submitter.is_party(r.buyer_name, r.buyer_tax_id):
+        direction, other = "purchase", (r.seller_name, r.seller_tax_id)
+    else:
+        direction, other = None, None
+    invoice = b.node("Invoice", f"invoice:{r.code or ''}:{r.number}", invoice_type=r.doc_type, code=r.code,
+                     number=r.number, issued=r.issued, amount_cny=r.amount, tax_cny=r.tax, total_cny=r.total,
+                     seller_name=r.seller_name, seller_uscc=r.seller_tax_id, buyer_name=r.buyer_name,
+                     buyer_uscc=r.buyer_tax_id, direction=direction)
+    if direction is None or other is None:
+        return  # the merchant is neither party: the invoice proves no trade of its own
+    counterparty = b.enterprise(*other)
+    own, theirs, trade = (("SELLER_OF", "BUYER_OF", "SELLS_TO") if direction == "sale"
+                          else ("BUYER_OF", "SELLER_OF", "BUYS_FROM"))
+    b.rel(own, b.merchant, invoice, r.issued)
+    if counterparty is not None:
+        b.rel(theirs, counterparty, invoice, r.issued)
+        b.rel(trade, b.merchant, counterparty, r.issued, volume_cny=r.total)
+
+
+def _licence(b: _Bundle, r: LicenceRecord) -> None:
+    if r.number is None:
+        return
+    licence = b.node("Licence", f"{r.doc_type}:{r.number}", licence_type=r.doc_type, number=r.number,
+                     holder_name=r.holder_name, holder_uscc=r.holder_uscc, issued=r.issued or r.founded,
+                     valid_until=r.valid_until, scope=r.scope, legal_representative=r.legal_representative,
+                     registered_capital_cny=r.registered_capital_cny, address=r.address)
+    b.rel("HOLDS", b.merchant, licence, r.issued or r.valid_from or r.founded, valid_to=r.valid_until)
+
+
+def _contract(b: _Bundle, r: ContractRecord, submitter: Submitter) -> None:
+    if r.number is None:
+        return
+    contract = b.node("Contract", f"contract:{r.number}", contract_type=r.doc_type, number=r.number,
+                      signed=r.signed, start=r.start, end=r.end, amount_cny=r.amount, subject=r.subject,
+                      seal_present=r.seal_present, signature_present=r.signature_present)
+    valid_from = r.signed or r.start
+    for party in (r.party_a, r.party_b):
+        if submitter.is_party(party.name, party.uscc):
+            b.rel("PARTY_TO", b.merchant, contract, valid_from, key=party.role, valid_to=r.end)
+        else:
+            other = b.enterprise(party.name, party.uscc)
+            if other is not None:
+                b.rel("PARTY_TO", other, contract, valid_from, key=party.role, valid_to=r.end)
+
+
+def _waybill(b: _Bundle, r: WaybillRecord) -> None:
+    if r.number is None:
+        return
+    shipment = b.node("Shipment", f"waybill:{r.number}", shipped=r.shipped, origin=r.origin,
+                      destination=r.destination, freight_cny=r.freight, goods=r.goods, weight_t=r.weight_t)
+    b.rel("CARRIED", b.merchant, shipment, r.shipped)
+
+
+def _month_start(month: str) -> date:
+    return date(int(month[:4]), int(month[5:7]), 1)
+
+
+def _bank_statement(b: _Bundle, r: BankStatementRecord) -> None:
+    if r.account is None:
+        return
+    account = b.node("BankAccount", r.account, bank_name=r.bank_name, holder_name=r.holder_name)
+    b.rel("HAS_ACCOUNT", b.merchant, account, r.period_start or r.period_end)
+    months: dict[str, dict[str, Any]] = defaultdict(lambda: {"in": 0.0, "out": 0.0, "names": []})
+    for row in r.rows:
+        if row.day is None:
+            continue
+        month = months[row.day.strftime("%Y-%m")]
+        month["in"] += row.credit or 0.0
+        month["out"] += row.debit or 0.0
+        if row.counterparty and row.counterparty not in month["names"]:
+            month["names"].append(row.counterparty)
+    for month, sums in sorted(months.items()):
+        flow = b.node("CashFlow", f"{r.account}:{month}", month=month, inflow_cny=round(sums["in"], 2),
+                      outflow_cny=round(sums["out"], 2), source="bank_statement", counterparties=sums["names"])
+        b.rel("HAS_CASHFLOW", b.merchant, flow, _month_start(month))
+
+
+def _payment_statement(b: _Bundle, r: PaymentStatementRecord) -> None:
+    if r.month is None or r.month_total is None:
+        return
+    flow = b.node("CashFlow", f"{r.platform or 'payment'}:{r.month}", month=r.month, inflow_cny=r.month_total,
+                  outflow_cny=0.0, source="payment_statement", counterparties=[])
+    b.rel("HAS_CASHFLOW", b.merchant, flow, _month_start(r.month))
+
+
+def _vehicle(b: _Bundle, r: VehicleLicenceRecord) -> None:
+    if r.vin is None and r.plate is None:
+        return
+    brand = r.model.split("牌")[0] if r.model and "牌" in r.model else None
+    asset = b.node("Asset", r.vin or f"plate:{r.plate}", asset_class=vehicle_class(r.vehicle_type), plate=r.plate,
+                   vin=r.vin, brand=brand, vehicle_type=r.vehicle_type, owner_name=r.owner, registered=r.registered)
+    b.rel("OWNS", b.merchant, asset, r.registered or r.issued)
+
+
+def _photo(b: _Bundle, r: PhotoTextRecord, observed: date) -> None:
+    if r.plate is None:
+        return  # asset classes of photos come from photo recognition, not from text
+    asset = b.node("Asset", f"plate:{r.plate}", plate=r.plate)
+    b.rel("OWNS", b.merchant, asset, observed)
+
+
+def to_facts(record: FieldRecord, *, evidence: EvidenceRecord, submitter: Submitter,
+             provenance: Provenance) -> EvidenceFacts:
+    """The facts ``record`` proves for ``submitter``, as one bundle for ``graph.store.write_evidence``."""
+    if evidence.status != "verified":
+        return EvidenceFacts(evidence=evidence)
+    if provenance.evidence_id != evidence.evidence_id:
+        raise ValueError(f"provenance is for {provenance.evidence_id!r}, evidence is {evidence.evidence_id!r}")
+    if submitter.merchant_id != evidence.merchant_id:
+        raise ValueError(f"submitter {submitter.merchant_id!r} did not submit {evidence.evidence_id!r}")
+    b = _Bundle(submitter, provenance)
+    if isinstance(record, InvoiceRecord):
+        _invoice(b, record, submitter)
+    elif isinstance(record, LicenceRecord):
+        _licence(b, record)
+    elif isinstance(record, ContractRecord):
+        _contract(b, record, submitter)
+    elif isinstance(record, WaybillRecord):
+        _waybill(b, record)
+    elif isinstance(record, BankStatementRecord):
+        _bank_statement(b, record)
+    elif isinstance(record, PaymentStatementRecord):
+        _payment_statement(b, record)
+    elif isinstance(record, VehicleLicenceRecord):
+        _vehicle(b, record)
+    elif isinstance(record, PhotoTextRecord):
+        _photo(b, record, evidence.submitted_at.date())
+    return EvidenceFacts(evidence=evidence, nodes=tuple(b.nodes.values()), relationships=tuple(b.rels))

@@ -1,0 +1,33 @@
+"""Money as printed (``¥1,471,226.00``, ``+116.29``, ``59,983.30``) to CNY with two decimals."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from extractors.text.normalise import normalise
+
+# Digits with optional thousands separators and cents; OCR sometimes reads a comma as a full stop
+# or drops it, so separators are optional and both kinds are accepted before the last group.
+AMOUNT = re.compile(r"[-+]?[¥￥]?\s?(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)\.[0-9]{2}(?![0-9])")
+
+
+def parse_amount(text: str) -> float | None:
+    """The first amount with cents in ``text`` (after normalisation) as a float, else ``None``."""
+    match = AMOUNT.search(normalise(text))
+    if match is None:
+        return None
+    digits = re.sub(r"[¥￥,，\s+]", "", match.group(0))
+    try:
+        return float(Decimal(digits).quantize(Decimal("0.01")))
+    except InvalidOperation:
+        return None
+
+
+def amounts_in(text: str) -> list[float]:
+    """Every amount with cents in ``text``, in order."""
+    found = []
+    for match in AMOUNT.finditer(normalise(text)):
+        value = parse_amount(match.group(0))
+        if value is not None:
+            found.append(value)
+    return found

@@ -1,0 +1,55 @@
+"""A tiny seed world, a few of its documents rendered and OCR'd once per session (OCR costs seconds)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractors.ocr import Document, default_engine
+from seed_data.render import render_evidence
+from seed_data.world.generator import generate_world
+from seed_data.world.records import EvidenceItem, Merchant, World
+
+# (doc type, capture) pairs the extractor tests read; one OCR'd page each.
+PAGES = (("business_licence", "clean"), ("digital_einvoice", "phone"), ("vehicle_licence", "clean"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Rendered:
+    merchant: Merchant
+    item: EvidenceItem
+    image: Path
+    truth: dict
+    document: Document
+
+    def key(self, name: str) -> str:
+        return next(f["value"] for f in self.truth["fields"] if f["name"] == name)
+
+
+@pytest.fixture(scope="session")
+def tiny_world() -> World:
+    return generate_world(0, "tiny")
+
+
+@pytest.fixture(scope="session")
+def engine():
+    return default_engine(threads=1)
+
+
+@pytest.fixture(scope="session")
+def rendered(tiny_world: World, engine, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
+    out = tmp_path_factory.mktemp("renders")
+    found: dict[str, Rendered] = {}
+    for doc_type, capture in PAGES:
+        merchant, item = next((m, e) for m in tiny_world.merchants for e in m.evidence
+                              if e.doc_type == doc_type and e.fraud_kind is None)
+        item = dataclasses.replace(item, capture=capture)
+        image = render_evidence(tiny_world, merchant, item, out)
+        truth = json.loads(image.with_suffix(".json").read_text(encoding="utf-8"))
+        document = engine.read([np.asarray(Image.open(image).convert("RGB"))])
+        found[doc_type] = Rendered(merchant, item, image, truth, document)
+    return found

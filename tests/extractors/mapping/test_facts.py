@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timezone
+
+from neo4j import Driver
+
+from api.demo.world_loader import load_world
+from extractors.facts import EvidenceRecord, Provenance
+from extractors.fields import ContractParty, ContractRecord, extract_fields
+from extractors.mapping import Submitter, enterprise_id, to_facts
+from graph.store import write_evidence
+
+AT = datetime(2026, 6, 30, 12, tzinfo=timezone.utc)
+
+
+def _evidence(evidence_id: str, merchant_id: str, doc_type: str, status: str = "verified") -> EvidenceRecord:
+    return EvidenceRecord(evidence_id=evidence_id, merchant_id=merchant_id, doc_type=doc_type, sha256="0" * 64,
+                          submitted_at=AT, consent_scope="evidence", consent_purpose="credit", status=status)
+
+
+def _provenance(evidence_id: str, version: str = "rapidocr 3.10.0") -> Provenance:
+    return Provenance(evidence_id=evidence_id, confidence=0.9, observed_at=AT, extractor="extractors",
+                      extractor_version=version)
+
+
+def test_an_einvoice_lands_in_neo4j_with_the_vocabulary_ids(driver: Driver, tiny_world, rendered) -> None:
+    load_world(driver, tiny_world)
+    page = rendered["digital_einvoice"]
+    merchant = page.merchant
+    record = extract_fields("digital_einvoice", page.document)
+    submitter = Submitter(merchant.merchant_id, merchant.name, merchant.uscc)
+    evidence_id = page.item.evidence_id
+    bundle = to_facts(record, evidence=_evidence(evidence_id, merchant.merchant_id, "digital_einvoice"),
+                      submitter=submitter, provenance=_provenance(evidence_id, page.document.engine_version))
+    write_evidence(driver, bundle)
+
+    sale = record.seller_tax_id == merchant.uscc
+    other_uscc = record.buyer_tax_id if sale else record.seller_tax_id
+    rows, _, _ = driver.execute_query(
+        "MATCH (m:Merchant {id: $m})-[own]->(i:Invoice {id: $invoice})<-[theirs]-(e:Enterprise {id: $other}), "
+        "(m)-[trade]->(e), (ev:Evidence {id: $ev})-[:SUPPORTS]->(i) "
+        "RETURN type(own) AS own, type(theirs) AS theirs, type(trade) AS trade, i.direction AS direction, "
+        "i.total_cny AS total, trade.volume_cny AS volume, trade.valid_from AS since, "
+        "i.prov_extractor_version AS versions",
+        m=merchant.merchant_id, invoice=f"invoice::{record.number}", other=other_uscc, ev=evidence_id)
+    assert len(rows) == 1
+    row = rows[0]
+    expected = ("SELLER_OF", "BUYER_OF", "SELLS_TO", "sale") if sale else ("BUYER_OF", "SELLER_OF", "BUYS_FROM", "purchase")
+    assert (row["own"], row["theirs"], row["trade"], row["direction"]) == expected
+    assert row["total"] == row["volume"] == record.total
+    assert row["since"].to_native() == record.issued
+    assert row["versions"] == [page.document.engine_version]
+
+
+def test_rejected_evidence_supports_no_fact(rendered) -> None:
+    page = rendered["vehicle_licence"]
+    record = extract_fields("vehicle_licence", page.document)
+    evidence = _evidence("EVX", page.merchant.merchant_id, "vehicle_licence", status="rejected")
+    bundle = to_facts(record, evidence=evidence, submitter=Submitter(page.merchant.merchant_id, page.merchant.name),
+                      provenance=_provenance("EVX"))
+    assert bundle.evidence == evidence and bundle.nodes == () and bundle.relationships == ()
+
+
+def test_vehicle_licence_becomes_an_owned_asset_keyed_by_vin(rendered) -> None:
+    page = rendered["vehicle_licence"]
+    record = extract_fields("vehicle_licence", page.document)
+    bundle = to_facts(record, evidence=_evidence("EV1", page.merchant.merchant_id, "vehicle_licence"),
+                      submitter=Submitter(page.merchant.merchant_id, page.merchant.name),
+                      provenance=_provenance("EV1"))
+    (asset,) = bundle.nodes
+    assert (asset.label, asset.id) == ("Asset", record.vin)
+    assert asset.properties["asset_class"] in {"heavy_truck", "tractor_trailer", "light_truck", "dump_truck", "van",
+                                               "crane", "concrete_mixer"}
+    (owns,) = bundle.relationships
+    assert (owns.type, owns.start.id, owns.valid_from) == ("OWNS", page.merchant.merchant_id, record.registered)
+
+
+def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:
+    record = ContractRecord(doc_type="lease_contract", number="HT1", party_a=ContractParty("lessor", "甲房产有限公司", None),
+                            party_b=ContractParty("lessee", "乙商店", "92370100MA61U5WW1Q"), subject=None,
+                            signed=date(2025, 3, 11), start=None, end=date(2026, 3, 15), amount=1000.0,
+                            amount_capital=None)
+    bundle = to_facts(record, evidence=_evidence("EV2", "M1", "lease_contract"),
+                      submitter=Submitter("M1", "乙商店", "92370100MA61U5WW1Q"), provenance=_provenance("EV2"))
+    name_id = "name:" + hashlib.sha256("甲房产有限公司".encode()).hexdigest()[:16]
+    assert enterprise_id("甲房产有限公司", None) == name_id
+    parties = {(r.start.label, r.start.id, r.key) for r in bundle.relationships}
+    assert parties == {("Enterprise", name_id, "lessor"), ("Merchant", "M1", "lessee")}
+    assert {n.id for n in bundle.nodes} == {"contract:HT1", name_id}

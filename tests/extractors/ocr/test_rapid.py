@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from extractors.ocr import BadPage, RapidOcrEngine
+from extractors.text import compact
+
+
+def test_reads_a_rendered_licence_into_the_document_tree(rendered) -> None:
+    licence = rendered["business_licence"]
+    document = licence.document
+    assert document.engine == "rapidocr"
+    assert "rapidocr 3.10.0" in document.engine_version and "PP-OCRv6" in document.engine_version
+    page = document.pages[0]
+    assert page.dimensions == tuple(licence.truth["image_size"][::-1])
+    words = [w for b in page.blocks for line in b.lines for w in line.words]
+    assert len(words) > 10
+    for word in words:
+        (x0, y0), (x1, y1) = word.geometry
+        assert 0.0 <= x0 <= x1 <= 1.0 and 0.0 <= y0 <= y1 <= 1.0
+        assert 0.0 < word.confidence <= 1.0
+    text = compact(document.render())
+    assert licence.key("uscc") in text and compact(licence.key("name")) in text
+
+
+def test_label_and_value_on_one_row_share_a_line(rendered) -> None:
+    licence = rendered["business_licence"]
+    lines = [compact(line.render()) for b in licence.document.pages[0].blocks for line in b.lines]
+    name = compact(licence.key("name"))
+    assert any(line.startswith("名称") and name in line for line in lines)
+
+
+@pytest.mark.parametrize("page, message", [
+    (np.zeros((100, 100, 3), dtype=np.float32), "dtype"),
+    (np.zeros((100, 100, 5), dtype=np.uint8), "shape"),
+    (np.zeros((4, 100, 3), dtype=np.uint8), "too small"),
+])
+def test_bad_pages_are_refused_before_reading(page, message) -> None:
+    with pytest.raises(BadPage, match=message):
+        RapidOcrEngine().read([page])
+
+
+def test_a_blank_page_reads_as_an_empty_page() -> None:
+    document = RapidOcrEngine().read([np.full((200, 300), 255, dtype=np.uint8)])
+    assert document.pages[0].blocks == () and document.pages[0].dimensions == (200, 300)
