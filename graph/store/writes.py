@@ -8,8 +8,10 @@ again after a transient failure, and running them twice gives the same graph.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from neo4j import Driver, ManagedTransaction
 
@@ -116,22 +118,43 @@ def _missing(tx: ManagedTransaction, label: str, ids: set[str]) -> list[str]:
     return tx.run(cypher.missing_endpoints(label), ids=sorted(ids)).single(strict=True)["missing"]
 
 
-def _write_batches(driver: Driver, grouped: dict, writer, *, database: str, batch_size: int) -> int:
-    """Bulk path: one transaction per batch of ``batch_size`` rows of one group (not per evidence)."""
+def _shards(rows: list[dict[str, object]], key: str, workers: int) -> list[list[dict[str, object]]]:
+    """Split by the node each row locks first, so concurrent transactions never write the same start
+    node (fewer lock waits) and repeated keys stay in one shard, in their order."""
+    shards: list[list[dict[str, object]]] = [[] for _ in range(workers)]
+    for row in rows:
+        shards[zlib.crc32(str(row[key]).encode()) % workers].append(row)
+    return [s for s in shards if s]
+
+
+def _write_batches(driver: Driver, grouped: dict, writer, *, shard_key: str, database: str, batch_size: int,
+                   workers: int) -> int:
+    """Bulk path: one transaction per batch of ``batch_size`` rows of one group (not per evidence),
+    ``workers`` transactions at a time. Deadlocks between workers are transient errors, which
+    ``execute_write`` retries."""
+    def run(group, rows: list[dict[str, object]]) -> int:
+        with driver.session(database=database) as session:
+            return sum(session.execute_write(writer, group, rows[start:start + batch_size])
+                       for start in range(0, len(rows), batch_size))
+
     written = 0
-    with driver.session(database=database) as session:
-        for group, rows in grouped.items():
-            for start in range(0, len(rows), batch_size):
-                written += session.execute_write(writer, group, rows[start:start + batch_size])
+    for group, rows in grouped.items():
+        shards = _shards(rows, shard_key, workers) if workers > 1 else [rows]
+        if len(shards) == 1:
+            written += run(group, shards[0])
+            continue
+        with ThreadPoolExecutor(max_workers=len(shards)) as pool:
+            written += sum(pool.map(lambda shard: run(group, shard), shards))
     return written
 
 
 def upsert_nodes(driver: Driver, facts: Iterable[NodeFact], *, database: str = "neo4j",
-                 batch_size: int = 10_000) -> int:
-    return _write_batches(driver, node_rows(facts), merge_node_rows, database=database, batch_size=batch_size)
+                 batch_size: int = 10_000, workers: int = 1) -> int:
+    return _write_batches(driver, node_rows(facts), merge_node_rows, shard_key="id", database=database,
+                          batch_size=batch_size, workers=workers)
 
 
 def upsert_relationships(driver: Driver, facts: Iterable[RelationshipFact], *, database: str = "neo4j",
-                         batch_size: int = 10_000) -> int:
-    return _write_batches(driver, relationship_rows(facts), merge_relationship_rows, database=database,
-                          batch_size=batch_size)
+                         batch_size: int = 10_000, workers: int = 1) -> int:
+    return _write_batches(driver, relationship_rows(facts), merge_relationship_rows, shard_key="start",
+                          database=database, batch_size=batch_size, workers=workers)
