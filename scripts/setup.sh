@@ -16,12 +16,16 @@ for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "error: $tool not found; Bailing needs Java 17 and Maven (apt-get install openjdk-17-jdk-headless maven)" >&2; exit 1; }
 done
 
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+# Debian packages: CJK fonts (rendering evidence, screenshots) and Chromium (the web page's end-to-end test).
+missing=()
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing CJK fonts (fonts-noto-cjk) from Debian"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+    say "installing ${missing[*]} from Debian"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    say "warning: Noto CJK fonts missing and cannot install them (need root + apt-get): rendering Chinese evidence will fail"
+    say "warning: ${missing[*]} missing and cannot install them (need root + apt-get): rendering Chinese evidence or the browser test will fail"
   fi
 fi
 
