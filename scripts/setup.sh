@@ -16,10 +16,11 @@ for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "error: $tool not found; Bailing needs Java 17 and Maven (apt-get install openjdk-17-jdk-headless maven)" >&2; exit 1; }
 done
 
-# Debian packages: CJK fonts (rendering evidence, screenshots) and Chromium (the web page's end-to-end test).
+# Debian packages: CJK fonts (rendering evidence, screenshots), Chromium (the web page's end-to-end test), wrk (load bench).
 missing=()
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v wrk >/dev/null || missing+=(wrk)   # bench/api_load.py
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing ${missing[*]} from Debian"

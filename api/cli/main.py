@@ -9,9 +9,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api.cli import demo_commands, neo4j_commands, seed_commands
+from api.cli import (demo_commands, ingest_commands, neo4j_commands, ontology_commands, reasoning_commands,
+                     seed_commands, serve_commands)
 
-_GROUPS = (demo_commands, neo4j_commands, seed_commands)
+_GROUPS = (demo_commands, ingest_commands, neo4j_commands, ontology_commands, reasoning_commands, seed_commands,
+           serve_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX evidence_sha256 IF NOT EXISTS FOR (n:Evidence) ON (n.sha256)",
         "CREATE INDEX asset_plate IF NOT EXISTS FOR (n:Asset) ON (n.plate)",
     )),
+    # Reuse checks (graph/store/fact_sink.py): the same document by its content key, a near copy by
+    # the four 16-bit bands of its perceptual hash (multi-index hashing).
+    Migration(4, "evidence reuse indexes", (
+        "CREATE INDEX evidence_content_key IF NOT EXISTS FOR (n:Evidence) ON (n.content_key)",
+        *(f"CREATE INDEX evidence_phash_b{i} IF NOT EXISTS FOR (n:Evidence) ON (n.phash_b{i})" for i in range(4)),
+    )),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

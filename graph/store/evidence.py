@@ -42,7 +42,7 @@ _REL_UIDS = "MATCH (e:Evidence {id: $evidence_id}) RETURN e.rel_uids AS uids"
 _DELETE_EVIDENCE = "MATCH (e:Evidence {id: $evidence_id}) DETACH DELETE e"
 
 
-def _write_evidence_tx(tx: ManagedTransaction, bundle: EvidenceFacts) -> int:
+def write_evidence_tx(tx: ManagedTransaction, bundle: EvidenceFacts) -> int:
     ev = bundle.evidence
     for fact in (*bundle.nodes, *bundle.relationships):
         if fact.provenance.evidence_id != ev.evidence_id:
@@ -77,7 +77,7 @@ def write_evidence(driver: Driver, bundle: EvidenceFacts, *, database: str = "ne
     if bundle.evidence.submitted_at.tzinfo is None:
         raise PropertyRejected("Evidence.submitted_at must be timezone-aware")
     with driver.session(database=database) as session:
-        return session.execute_write(_write_evidence_tx, bundle)
+        return session.execute_write(write_evidence_tx, bundle)
 
 
 def _withdraw_tx(tx: ManagedTransaction, evidence_id: str, *, delete_evidence: bool) -> WithdrawalReport:

@@ -7,7 +7,7 @@ relationships (industry, region) are followed outward only. Relationship version
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from neo4j import Driver
 
@@ -46,13 +46,13 @@ def _instant(value: date | datetime) -> datetime:
     return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
 
 
-def _node(raw: dict) -> GraphNode:
+def node_record(raw: dict) -> GraphNode:
     props = {k: _native(v) for k, v in raw["props"].items()}
     return GraphNode(raw["label"], props["id"], {k: v for k, v in props.items() if k not in _STORE_KEYS},
                      tuple(props.get("evidence_ids", ())), props.get("confidence"))
 
 
-def _relationship(raw: dict) -> GraphRelationship:
+def relationship_record(raw: dict) -> GraphRelationship:
     props = {k: _native(v) for k, v in raw["props"].items()}
     return GraphRelationship(raw["type"], props.get("uid", ""), NodeRef(*raw["start"]), NodeRef(*raw["end"]),
                              props.get("key", ""), props.get("valid_from"), props.get("valid_to"),
@@ -60,9 +60,10 @@ def _relationship(raw: dict) -> GraphRelationship:
                              tuple(props.get("evidence_ids", ())), props.get("confidence"))
 
 
-def _in_force(rels: list[GraphRelationship], as_of: date | datetime) -> list[GraphRelationship]:
-    """Versions valid at ``as_of``; of several versions of one relationship the latest start wins."""
-    t = _instant(as_of)
+def in_force(rels: list[GraphRelationship], as_of: date | datetime) -> list[GraphRelationship]:
+    """Versions valid at ``as_of``; of several versions of one relationship the latest start wins.
+    A plain date means the whole of that day: evidence submitted this afternoon counts "as of today"."""
+    t = _instant(as_of) if isinstance(as_of, datetime) else _instant(as_of + timedelta(days=1)) - timedelta(microseconds=1)
     latest: dict[tuple, GraphRelationship] = {}
     for rel in rels:
         begins = _instant(rel.valid_from) if rel.valid_from is not None else None
@@ -75,7 +76,7 @@ def _in_force(rels: list[GraphRelationship], as_of: date | datetime) -> list[Gra
     return list(latest.values())
 
 
-def _reachable(center: NodeRef, rels: list[GraphRelationship], hops: int) -> set[NodeRef]:
+def reachable(center: NodeRef, rels: list[GraphRelationship], hops: int) -> set[NodeRef]:
     neighbours: dict[NodeRef, set[NodeRef]] = defaultdict(set)
     for rel in rels:
         neighbours[rel.start].add(rel.end)
@@ -107,10 +108,10 @@ def read_subgraph(driver: Driver, merchant_id: str, *, hops: int = 2, as_of: dat
         database_=database, routing_="r")
     if not records:
         raise LookupError(f"no merchant with id {merchant_id!r}")
-    nodes = [_node(raw) for raw in records[0]["nodes"]]
-    rels = _in_force([_relationship(raw) for raw in records[0]["rels"]], as_of or datetime.now(timezone.utc))
+    nodes = [node_record(raw) for raw in records[0]["nodes"]]
+    rels = in_force([relationship_record(raw) for raw in records[0]["rels"]], as_of or datetime.now(timezone.utc))
     center = NodeRef("Merchant", merchant_id)
-    keep = _reachable(center, rels, hops)
+    keep = reachable(center, rels, hops)
     return Subgraph(center, hops, tuple(n for n in nodes if n.ref in keep),
                     tuple(r for r in rels if r.start in keep and r.end in keep), truncated=len(nodes) >= limit)
 

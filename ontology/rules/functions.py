@@ -78,7 +78,8 @@ FUNCTION_DOCS: dict[str, str] = {
     "cash_cycle_days": "cash_cycle_days() — the industry's cash-conversion cycle",
     "gross_margin": "gross_margin() — mid-range gross margin of the industry",
     "required_licences": "required_licences() — licence types the industry requires (with its parents')",
-    "missing_licences": "missing_licences() — required licence types with no verified licence valid at as_of",
+    "missing_licences": "missing_licences() — required licence types with no verified licence valid at as_of "
+                        "(a business licence counts as held when the registry gives the merchant a USCC)",
     "typical_assets": "typical_assets() — asset classes typical for the industry",
     "asset_is": "asset_is(asset_class, OntologyClass) — asset class is that class or a subclass",
     "industry_is": "industry_is(code) — the merchant's industry is that GB/T code or under it",
@@ -118,6 +119,8 @@ def bind(knowledge: IndustryKnowledge, facts: MerchantFacts) -> dict[str, object
     def missing_licences():
         held = {i.properties.get("licence_type") for i in facts.items
                 if i.label == "Licence" and i.verified and licence_valid(i, as_of)}
+        if facts.attributes.get("uscc"):
+            held.add("business_licence")  # the registry (others' data) already proves registration
         return [t for t in knowledge.required_licences(code) if t not in held]
 
     def gross_margin():

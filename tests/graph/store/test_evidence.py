@@ -6,7 +6,7 @@ from neo4j import Driver
 
 from extractors.facts import EvidenceFacts, NodeFact, NodeRef, RelationshipFact
 from graph.store import MissingEndpoint, upsert_nodes, withdraw_evidence, write_evidence
-from graph.store.evidence import _write_evidence_tx
+from graph.store.evidence import write_evidence_tx
 from tests.graph.factories import AT, invoice_bundle, merchant, provenance
 
 
@@ -91,7 +91,7 @@ def test_failure_injected_after_all_writes_leaves_nothing_behind(driver: Driver)
     before = _counts(driver)
 
     def write_then_fail(tx, bundle):  # every statement of the evidence has run when this raises
-        _write_evidence_tx(tx, bundle)
+        write_evidence_tx(tx, bundle)
         raise RuntimeError("injected failure")
 
     with driver.session() as session, pytest.raises(RuntimeError, match="injected"):

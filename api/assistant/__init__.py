@@ -1,0 +1,1 @@
+"""The merchant assistant: offline Chinese understanding, a deterministic next-step policy, replies."""

@@ -1,0 +1,1 @@
+"""The scoring service: a FastAPI app over the graph, the rule set and the decision engine."""

@@ -1,0 +1,52 @@
+"""Uploaded files through the extraction pipeline into the graph, under the merchant's consent.
+
+One OCR engine per process, loaded on the first upload and kept: loading PP-OCR's models costs more
+than reading a page. Extraction is CPU-bound and the machine has few cores, so uploads are processed
+one at a time per process; other requests keep being served meanwhile.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import threading
+from pathlib import Path
+
+from neo4j import Driver
+
+from api.service.consent_store import ConsentRecord
+from extractors.ingest import IngestFailure, ingest
+from extractors.intake import Consent, IntakeError, IntakeLimits
+from extractors.ocr import OcrEngine, default_engine
+from extractors.pipeline import EvidenceOutcome
+from graph.store.fact_sink import GraphFactSink
+
+
+class IngestRefused(ValueError):
+    """The pipeline could not turn the file into evidence; the message says why."""
+
+
+class Ingestor:
+    def __init__(self, driver: Driver, *, max_bytes: int, database: str = "neo4j", as_of: date | None = None) -> None:
+        self._sink = GraphFactSink(driver, database)
+        self._as_of = as_of
+        self._limits = IntakeLimits(max_bytes=max_bytes)
+        self._engine: OcrEngine | None = None
+        self._lock = threading.Lock()
+
+    def _submitted_at(self) -> datetime:
+        now = datetime.now(timezone.utc)
+        return now if self._as_of is None else datetime.combine(self._as_of, now.time(), timezone.utc)
+
+    def ingest(self, path: Path, *, merchant_id: str, consent: ConsentRecord) -> EvidenceOutcome:
+        """Extract, verify and write one file (all or nothing). Intake errors are raised as they are."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = default_engine(threads=1)
+            (result,) = ingest([path], merchant_id=merchant_id, sink=self._sink, engine=self._engine,
+                               limits=self._limits, as_of=self._as_of, submitted_at=self._submitted_at(),
+                               consent=Consent(consent.scope, consent.purpose, consent.granted_at))
+        if isinstance(result, IngestFailure):
+            if isinstance(result.error, IntakeError):
+                raise result.error
+            raise IngestRefused(f"{result.source}: {result.message}") from result.error
+        return result

@@ -1,0 +1,1 @@
+"""One router per concern; ``api.service.app`` includes them."""

@@ -1,0 +1,98 @@
+"""Where the service keeps its own data and how it listens.
+
+The service's own data (API keys, consents, the audit log, upload scratch space) lives outside the
+repository, in ``~/.local/share/bailing/api`` unless ``BAILING_API_HOME`` names another folder, so a
+key or an audit record can never end up in git.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from graph.connection import GraphTarget
+
+DEFAULT_HOME = Path("~/.local/share/bailing/api")
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceSettings:
+    """Everything ``create_app`` needs.
+
+    Args:
+        home (Path): Folder for keys, consents, the audit log and upload scratch files
+            (default ``~/.local/share/bailing/api``, env ``BAILING_API_HOME``).
+        host (str): Listen address (default ``127.0.0.1``: loopback only unless asked, env ``BAILING_API_HOST``).
+        port (int): Listen port (default 8000, env ``BAILING_API_PORT``).
+        workers (int): uvicorn worker processes (default 1, env ``BAILING_API_WORKERS``).
+        max_upload_bytes (int): Largest evidence file accepted; a larger body is cut off while it
+            streams, never buffered whole (default 20 MB, env ``BAILING_API_MAX_UPLOAD_BYTES``).
+        graph (GraphTarget | None): The Neo4j to use; None means ``GraphTarget.from_env()`` at start-up.
+        version_check_s (float): How often the active rule-set and model versions are re-read; a stored
+            decision older than the active versions is recomputed on its next read (default 5 s).
+        model_dir (Path | None): Model registry; None means ``BAILING_MODEL_DIR`` or its default.
+        as_of (date | None): The business day decisions and uploads are dated; None means today (UTC).
+            A demo over a seed world sets it to the world's day (env ``BAILING_AS_OF``, ISO date), or
+            every document in it would look months old.
+    """
+
+    home: Path = DEFAULT_HOME
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    max_upload_bytes: int = 20_000_000
+    graph: GraphTarget | None = None
+    version_check_s: float = 5.0
+    model_dir: Path | None = None
+    as_of: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.max_upload_bytes < 1:
+            raise ValueError(f"max_upload_bytes must be >= 1, got {self.max_upload_bytes}")
+        if self.workers < 1:
+            raise ValueError(f"workers must be >= 1, got {self.workers}")
+        if not 0 < self.port < 65536:
+            raise ValueError(f"port must be in 1..65535, got {self.port}")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "ServiceSettings":
+        env = dict(os.environ if env is None else env)
+        defaults = cls()
+        return cls(
+            home=Path(env.get("BAILING_API_HOME") or defaults.home).expanduser(),
+            host=env.get("BAILING_API_HOST") or defaults.host,
+            port=int(env.get("BAILING_API_PORT") or defaults.port),
+            workers=int(env.get("BAILING_API_WORKERS") or defaults.workers),
+            max_upload_bytes=int(env.get("BAILING_API_MAX_UPLOAD_BYTES") or defaults.max_upload_bytes),
+            as_of=date.fromisoformat(env["BAILING_AS_OF"]) if env.get("BAILING_AS_OF") else None)
+
+    def with_(self, **changes: object) -> "ServiceSettings":
+        return replace(self, **changes)
+
+    def to_env(self) -> dict[str, str]:
+        """The variables that make ``from_env`` rebuild these settings in a uvicorn worker process."""
+        return {"BAILING_API_HOME": str(self.home), "BAILING_API_HOST": self.host,
+                "BAILING_API_PORT": str(self.port), "BAILING_API_WORKERS": str(self.workers),
+                "BAILING_API_MAX_UPLOAD_BYTES": str(self.max_upload_bytes),
+                **({"BAILING_AS_OF": self.as_of.isoformat()} if self.as_of else {})}
+
+    @property
+    def database(self) -> str:
+        return self.graph.database if self.graph is not None else "neo4j"
+
+    @property
+    def keys_db(self) -> Path:
+        return self.home / "keys.sqlite"
+
+    @property
+    def consent_db(self) -> Path:
+        return self.home / "consent.sqlite"
+
+    @property
+    def audit_db(self) -> Path:
+        return self.home / "audit.sqlite"
+
+    @property
+    def upload_dir(self) -> Path:
+        return self.home / "uploads"

@@ -1,0 +1,1 @@
+"""The merchants' web page (Chinese), served by the API at ``/app/``."""

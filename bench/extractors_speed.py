@@ -1,0 +1,119 @@
+"""CPU seconds per page, end to end (intake, OCR, classify, fields, verify, facts, graph write), one worker.
+
+    python bench/extractors_speed.py [--items 40] [--seed 0] [--out /tmp/bailing-bench-extractors]
+
+Renders a sample of a tiny seed world's evidence (every type, capture and fraud kind) into ``--out``,
+starts its own Neo4j in a temporary home, loads the world's registry data, ingests every rendered
+file for its merchant with one OCR thread, and prints the median CPU seconds per page overall, per
+stage and per document type, and the worker's peak RSS. Issue 4's targets: median <= 2.0 s CPU per
+page and <= 1.5 GB RSS per worker. The model load is timed apart (once per worker, not per page).
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # one worker: one thread
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402  (after the thread settings, which native libraries read on import)
+import json
+import resource
+import socket
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from api.demo.world_loader import load_world
+from extractors.intake import Consent
+from extractors.ocr import default_engine
+from extractors.pipeline import EvidencePipeline
+from graph.connection import GraphTarget
+from graph.schema.migrations import apply_migrations
+from graph.server import Neo4jServer, ServerSettings
+from graph.store import GraphFactSink
+from seed_data.cli import sample_items
+from seed_data.render import render_evidence
+from seed_data.world.generator import generate_world
+
+CONSENT = Consent("business_documents", "credit_limit_review", datetime(2026, 6, 30, tzinfo=timezone.utc))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _render(world, out: Path, items: int) -> list[tuple[str, Path]]:
+    files = []
+    for merchant, item in sample_items(world)[:items]:
+        folder = out / merchant.merchant_id
+        existing = [p for p in (folder / f"{item.evidence_id}.png", folder / f"{item.evidence_id}.jpg") if p.exists()]
+        path = existing[0] if existing else render_evidence(world, merchant, item, folder)
+        files.append((merchant.merchant_id, Path(path)))
+    return files
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--items", type=int, default=40, help="rendered evidence files to ingest (default 40)")
+    parser.add_argument("--seed", type=int, default=0, help="tiny world seed (default 0)")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/bailing-bench-extractors"),
+                        help="where the sample is rendered (reused when present)")
+    args = parser.parse_args()
+
+    world = generate_world(args.seed, "tiny")
+    files = _render(world, args.out, args.items)
+    with tempfile.TemporaryDirectory(prefix="bailing-bench-") as home:
+        settings = ServerSettings.from_env({**os.environ, "BAILING_NEO4J_HOME": home}).with_(
+            bolt_port=_free_port(), http_port=_free_port(), heap="1g", pagecache="256m")
+        server = Neo4jServer(settings)
+        server.start()
+        try:
+            with GraphTarget.local(settings, env={}).driver() as driver:
+                apply_migrations(driver, database="neo4j")
+                load_world(driver, world)
+                engine = default_engine(threads=1)
+                began = time.process_time()
+                engine.read([np.full((64, 256, 3), 255, np.uint8)])  # loads the models
+                load_seconds = time.process_time() - began
+                pipeline = EvidencePipeline(GraphFactSink(driver), engine=engine)
+                outcomes = [pipeline.process(path, merchant_id=merchant_id, consent=CONSENT, as_of=world.as_of)
+                            for merchant_id, path in files]
+        finally:
+            server.stop()
+
+    truth = {path.name: json.loads(path.with_suffix(".json").read_text())["doc_type"] for _, path in files}
+    per_page = [o.total_cpu_seconds / o.pages for o in outcomes]
+    stages: dict[str, list[float]] = defaultdict(list)
+    by_type: dict[str, list[float]] = defaultdict(list)
+    for outcome in outcomes:
+        for stage, seconds in outcome.cpu_seconds.items():
+            stages[stage].append(seconds / outcome.pages)
+        by_type[truth[outcome.source]].append(outcome.total_cpu_seconds / outcome.pages)
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n{len(outcomes)} files, {sum(o.pages for o in outcomes)} pages, one worker, one OCR thread "
+          f"({os.cpu_count()} cores on this machine)")
+    print(f"model load (once per worker): {load_seconds:.2f} s CPU")
+    print(f"median CPU per page, end to end: {statistics.median(per_page):.2f} s   (target <= 2.0 s)")
+    print(f"p90 CPU per page:               {np.percentile(per_page, 90):.2f} s")
+    print(f"peak RSS of the worker:          {peak_rss_mb:,.0f} MB   (target <= 1,536 MB)")
+    print("\nper stage (median s CPU per page):")
+    for stage, values in sorted(stages.items(), key=lambda kv: -statistics.median(kv[1])):
+        print(f"  {stage:<9} {statistics.median(values):6.3f}   (ran on {len(values)} files)")
+    print("\nper document type (median s CPU per page):")
+    for doc_type, values in sorted(by_type.items()):
+        print(f"  {doc_type:<24} {statistics.median(values):6.2f}   n={len(values)}")
+    statuses = defaultdict(int)
+    for outcome in outcomes:
+        statuses[outcome.status] += 1
+    print(f"\nstatus: {dict(statuses)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Cross-document consistency: does this document agree with what the bank already knows?
+
+- licences and statements must be *the merchant's*: holder name and USCC against the registered
+  ones (and names on its verified licences);
+- invoices, contracts and waybills must have the merchant as one party (seller or buyer, either side);
+- vehicle papers must name the merchant or its owner;
+- a shop-front photo's signboard must name the merchant (signs drop the legal suffix and the place);
+- a contract must be plausible against the money that actually moves: one worth more than
+  ``CONTRACT_INFLOW_RATIO`` × the last twelve months' verified inflows, with a counterparty the
+  merchant has no verified trade with, is rejected (the inflated-contract pattern); one whose inflows
+  are not yet known is left for corroboration (see ``score.REQUIRED``).
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.verify.context import MerchantContext
+from extractors.verify.names import names_match
+from extractors.verify.record_view import money, parties, text
+from extractors.verify.result import CheckResult
+
+CONTRACT_INFLOW_RATIO = 1.5
+_HOLDER_TYPES = frozenset({"business_licence", "food_licence", "road_transport_permit", "qualification_cert",
+                           "tax_certificate", "social_insurance", "bank_statement", "payment_statement",
+                           "utility_bill", "property_certificate"})
+_PARTY_TYPES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice", "sales_contract",
+                          "lease_contract", "construction_contract", "freight_contract", "waybill"})
+_CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
+_VEHICLE = frozenset({"vehicle_licence", "vehicle_registration", "vehicle_transport_cert"})
+
+
+def _is_merchant(name: str | None, uscc: str | None, context: MerchantContext) -> bool:
+    if uscc and uscc.upper() in context.usccs:
+        return True
+    return bool(name) and any(names_match(name, known) for known in context.names)
+
+
+def _holder(record: object, context: MerchantContext) -> list[CheckResult]:
+    out = []
+    name = text(record, "holder_name", "shop_name")
+    uscc = text(record, "holder_uscc")
+    if name:
+        ok = any(names_match(name, known) for known in context.names)
+        out.append(CheckResult("holder_name_matches", ok, "hard",
+                               f"持有人“{name}”{'是' if ok else '不是'}申请商户",
+                               f"holder {name!r} {'is' if ok else 'is not'} the applicant"))
+    if uscc and context.usccs:
+        ok = uscc.upper() in context.usccs
+        out.append(CheckResult("holder_uscc_matches", ok, "hard",
+                               f"统一社会信用代码 {uscc} {'与登记一致' if ok else '与登记不符'}",
+                               f"USCC {uscc} {'matches' if ok else 'does not match'} the registered one"))
+    return out
+
+
+def _party(record: object, context: MerchantContext) -> list[CheckResult]:
+    named = parties(record)
+    if not named:
+        return []
+    ok = any(_is_merchant(n, u, context) for n, u in named)
+    shown = "、".join(n or u or "" for n, u in named)
+    return [CheckResult("merchant_is_party", ok, "hard", f"申请商户{'是' if ok else '不是'}单据当事方（{shown}）",
+                        f"the applicant {'is' if ok else 'is not'} a party ({shown})")]
+
+
+def _corroboration(record: object, context: MerchantContext) -> list[CheckResult]:
+    amount = money(record, "amount")
+    if amount is None:
+        return []
+    others = [(n, u) for n, u in parties(record) if not _is_merchant(n, u, context)]
+    known = any(
+        (u and u in (t.counterparty_uscc for t in context.trades))
+        or (n and any(names_match(n, t.counterparty_name) for t in context.trades))
+        or (u and u in (p.uscc for p in context.counterparties))
+        or (n and any(names_match(n, p.name) for p in context.counterparties))
+        for n, u in others)
+    inflows = sorted(context.monthly_inflows, key=lambda m: m.month)[-12:]
+    if not inflows:
+        if known:
+            return [CheckResult("contract_corroborated", True, "hard", "合同对方已有核实交易",
+                                "the counterparty already trades with the merchant (verified)")]
+        return [CheckResult("contract_corroborated", None, "hard", "尚无核实流水可核对合同金额",
+                            "no verified inflows yet to corroborate the contract amount")]
+    annual = sum(m.inflow_cny for m in inflows) * 12 / len(inflows)
+    ok = known or amount <= CONTRACT_INFLOW_RATIO * annual
+    return [CheckResult("contract_corroborated", ok, "hard",
+                        f"合同金额 {amount:,.0f} 元，近一年流入约 {annual:,.0f} 元{'' if ok else '，且对方无任何核实交易'}",
+                        f"contract {amount:,.0f} CNY against about {annual:,.0f} CNY inflows a year"
+                        f"{'' if ok else ', with a counterparty never seen trading'}")]
+
+
+def _vehicle(record: object, context: MerchantContext) -> list[CheckResult]:
+    owner = text(record, "owner")
+    if not owner:
+        return []
+    ok = any(names_match(owner, known) for known in (*context.names, *context.owner_names))
+    return [CheckResult("vehicle_owner_matches", ok, "hard", f"车辆所有人“{owner}”{'属于' if ok else '不属于'}申请商户",
+                        f"vehicle owner {owner!r} {'is' if ok else 'is not'} the merchant or its owner")]
+
+
+_SIGN = re.compile(r"^[\u4e00-\u9fff]{3,}")
+
+
+def _sign(record: object, context: MerchantContext) -> list[CheckResult]:
+    """Only for photos recognised as shop fronts: elsewhere (shelves, kitchens) Chinese text is goods."""
+    if getattr(record, "photo_class", None) != "shop_front":
+        return []
+    texts = [t.replace(" ", "") for t in getattr(record, "texts", ())]
+    signs = [t for t in texts if _SIGN.match(t)]
+    if not signs:
+        return [CheckResult("sign_names_merchant", None, "hard", "未读到招牌文字", "no signboard text read")]
+    ok = any(names_match(t, known) for t in signs for known in context.names)
+    shown = "、".join(signs[:3])
+    return [CheckResult("sign_names_merchant", ok, "hard", f"招牌“{shown}”{'与' if ok else '不是'}申请商户{'一致' if ok else '的字号'}",
+                        f"the signboard ({shown}) {'names' if ok else 'does not name'} the applicant")]
+
+
+def check_consistency(doc_type: str, record: object, context: MerchantContext) -> list[CheckResult]:
+    if doc_type in _HOLDER_TYPES:
+        return _holder(record, context)
+    if doc_type in _PARTY_TYPES:
+        party = _party(record, context)
+        if doc_type in _CONTRACTS and all(c.passed for c in party):
+            return party + _corroboration(record, context)
+        return party
+    if doc_type in _VEHICLE:
+        return _vehicle(record, context)
+    if doc_type == "photo":
+        return _sign(record, context)
+    return []

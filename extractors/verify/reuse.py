@@ -1,0 +1,121 @@
+"""Reuse: the same file, a near copy, or the same document re-photographed, submitted before.
+
+Three lookups, from cheapest to most robust:
+
+- exact sha256: the very same file;
+- perceptual hash within a Hamming radius: the same picture re-encoded, resized or lightly cropped;
+- content key: the same *document* (invoice code + number, contract number, statement account and
+  period) however it was captured — a reused invoice photographed afresh by another merchant has
+  another file and often another perceptual hash, but the same number.
+
+The index is a protocol because at scale it lives in the graph (Evidence nodes carry ``sha256``,
+``phash`` and the key); :class:`InMemoryHashIndex` is the batch/offline implementation (a re-scoring
+job over files, a bench), a linear scan that is fine for tens of thousands of entries.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+from extractors.verify.context import KnownEvidence
+from extractors.verify.phash import hamming, parse_phash
+from extractors.verify.record_view import text
+from extractors.verify.result import CheckResult, Severity
+
+NEAR_DISTANCE = 6      # Hamming bits within which two images are the same picture (re-encoded, resized)
+_INVOICES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice"})
+_CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
+_LICENCES = frozenset({"business_licence", "food_licence", "road_transport_permit", "qualification_cert"})
+
+
+@runtime_checkable
+class HashIndex(Protocol):
+    def exact(self, sha256: str) -> tuple[KnownEvidence, ...]: ...
+
+    def near(self, phash: str, max_distance: int) -> tuple[KnownEvidence, ...]: ...
+
+    def with_key(self, content_key: str) -> tuple[KnownEvidence, ...]: ...
+
+
+class InMemoryHashIndex:
+    """All known evidence in a list; every lookup is a scan (64-bit XOR and popcount per entry)."""
+
+    def __init__(self, entries: Iterable[KnownEvidence] = ()):
+        self._entries: list[KnownEvidence] = []
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: KnownEvidence) -> None:
+        parse_phash(entry.phash)     # refuse a malformed hash when it is stored, not when it is searched
+        self._entries.append(entry)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def exact(self, sha256: str) -> tuple[KnownEvidence, ...]:
+        return tuple(e for e in self._entries if e.sha256 == sha256)
+
+    def near(self, phash: str, max_distance: int) -> tuple[KnownEvidence, ...]:
+        if max_distance < 0:
+            raise ValueError(f"max_distance must be >= 0, got {max_distance}")
+        return tuple(e for e in self._entries if hamming(e.phash, phash) <= max_distance)
+
+    def with_key(self, content_key: str) -> tuple[KnownEvidence, ...]:
+        return tuple(e for e in self._entries if e.content_key == content_key)
+
+
+def content_key(doc_type: str, record: object | None) -> str | None:
+    """What the document *is*, independent of its picture: ``None`` when its identifying numbers
+    were not read (or it has none, like an asset photo). Invoice keys follow the graph's Invoice ids."""
+    if record is None:
+        return None
+    number = text(record, "number")
+    if doc_type in _INVOICES and number:
+        return f"invoice:{text(record, 'code') or ''}:{number}"
+    if doc_type in _CONTRACTS and number:
+        return f"contract:{number}"
+    if doc_type == "waybill" and number:
+        return f"waybill:{number}"
+    if doc_type in _LICENCES and number:
+        return f"{doc_type}:{number}"
+    if doc_type == "bank_statement":
+        parts = [text(record, n) for n in ("account", "period_start", "period_end")]
+        return None if None in parts else "bank_statement:" + ":".join(parts)
+    if doc_type == "payment_statement":
+        parts = [text(record, n) for n in ("platform", "shop_name", "month")]
+        return None if None in parts else "payment_statement:" + ":".join(parts)
+    if doc_type in ("vehicle_licence", "vehicle_registration", "vehicle_transport_cert"):
+        vin = text(record, "vin")
+        return f"{doc_type}:{vin}" if vin else None
+    return None
+
+
+def _verdict(code: str, hits: tuple[KnownEvidence, ...], merchant_id: str, zh: str, en: str,
+             severity: Severity = "hard") -> CheckResult:
+    others = [h for h in hits if h.merchant_id != merchant_id]
+    if others:
+        ids = ", ".join(sorted({h.evidence_id for h in others}))
+        return CheckResult(code, False, severity, f"{zh}已由其他商户提交（{ids}）", f"{en} was submitted by another merchant ({ids})")
+    if hits:
+        ids = ", ".join(sorted({h.evidence_id for h in hits}))
+        return CheckResult(code, True, "info", f"{zh}本商户曾提交（{ids}），按同一份计", f"{en} was submitted before by this merchant ({ids}); counted once")
+    return CheckResult(code, True, severity, f"{zh}未见重复提交", f"{en} not seen before")
+
+
+def check_reuse(*, evidence_id: str, merchant_id: str, sha256: str, phash: str, key: str | None,
+                index: HashIndex) -> list[CheckResult]:
+    """Exact file, same document (content key), near-identical picture; this evidence itself excluded.
+
+    Reuse of the file or the document by *another* merchant is a hard failure; a near-identical
+    picture is a soft one, because two different pages of one printed template (or two photos of one
+    model of truck) can hash a few bits apart. The merchant's own re-submission is recorded as info
+    (it proves nothing new, and its facts merge with the earlier ones by id)."""
+    def others(hits: tuple[KnownEvidence, ...]) -> tuple[KnownEvidence, ...]:
+        return tuple(h for h in hits if h.evidence_id != evidence_id)
+
+    out = [_verdict("reused_file", others(index.exact(sha256)), merchant_id, "同一文件", "the same file")]
+    if key is not None:
+        out.append(_verdict("reused_document", others(index.with_key(key)), merchant_id, "同一单据", "the same document"))
+    out.append(_verdict("near_duplicate_image", others(index.near(phash, NEAR_DISTANCE)), merchant_id,
+                        "高度相似的图像", "a near-identical image", severity="soft"))
+    return out

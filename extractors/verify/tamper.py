@@ -1,0 +1,130 @@
+"""Tampering: a region of the page that does not match the rest of it.
+
+The usual edit covers a printed figure with a patch of "paper", types a new one and saves. The patch
+then differs from the page around it in ways printing, scanning and photographing never produce
+locally, and each is measured per 16 × 16 block on the full-resolution grey page:
+
+- **paper level**: the patch's paper is a flat shade a few grey levels off the real paper, with sharp
+  edges; paper tone and lighting change slowly. A block's paper level (mean of its paper pixels) is
+  compared with the blocks ``_REACH`` blocks above *and* below it: a patch is brighter (or darker)
+  than both, a gradient is not. Short, wide patches (a retyped figure) are what this is shaped for.
+- **noise**: paper, camera and scanner noise is even across a page, a synthetic patch carries noise
+  of its own strength. RMS of the residual from a 3×3 median over paper pixels, against the page's
+  median block.
+Both are turned into robust z-scores (median and MAD over the page's blocks, with a floor so a
+perfectly even clean render does not make a trivial difference huge) and summed. The tamper
+score is the largest mean over a run of ``_RUN`` neighbouring blocks on one row — a retyped figure is
+a row of blocks, a stray mark one block — and its position is reported so a reviewer sees *where*.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from extractors.verify.page import page_quad
+from extractors.verify.result import CheckResult, Severity
+
+BLOCK = 16
+_REACH = 3               # blocks above and below a block that serve as its surroundings
+_RUN = 4                 # blocks in a row that a finding must span
+MIN_PAPER = 0.3          # share of a block that must be paper for its paper statistics to count
+LEVEL_FLOOR, NOISE_FLOOR = 0.6, 0.08   # grey levels; log RMS
+PAPER_GRADIENT = 30.0    # |∂x| + |∂y| (Sobel, after a σ=1 blur) below which a pixel can be paper
+THRESHOLD = 16.0         # summed robust z at or above which the check fails; see bench/verification_eval.py
+
+
+@dataclass(frozen=True, slots=True)
+class TamperFinding:
+    score: float                                   # largest anomaly, summed robust z
+    box: tuple[float, float, float, float]         # where, image-relative (x0, y0, x1, y1)
+
+
+def _robust_z(values: np.ndarray, valid: np.ndarray, floor: float) -> np.ndarray:
+    if valid.sum() < 8:
+        return np.zeros_like(values)
+    centre = float(np.median(values[valid]))
+    spread = max(1.4826 * float(np.median(np.abs(values[valid] - centre))), floor)
+    return np.where(valid, (values - centre) / spread, 0.0)
+
+
+def _blocks(a: np.ndarray) -> np.ndarray:
+    h, w = a.shape
+    return a.reshape(h // BLOCK, BLOCK, w // BLOCK, BLOCK).sum(axis=(1, 3))
+
+
+def _page_mask(image: np.ndarray, h: int, w: int) -> np.ndarray:
+    quad = page_quad(image)
+    mask = np.zeros((h, w), np.float32)
+    if quad is None:
+        mask[:] = 1.0
+    else:   # the desk around a photographed page is not the page
+        centre = quad.mean(axis=0)
+        cv2.fillConvexPoly(mask, (centre + (quad - centre) * 0.95).astype(np.int32), 1.0)
+    return mask
+
+
+def tamper_map(image: np.ndarray, *, screenshot: bool = False) -> np.ndarray:
+    """Summed robust z per block (rows × columns of ``BLOCK`` pixels).
+
+    ``screenshot``: a born-digital screen (payment app) is flat colour panels with sharp steps by
+    design and no paper, so only the noise cue applies: any noise at all is foreign to it."""
+    h, w = image.shape[:2]
+    h, w = h - h % BLOCK, w - w % BLOCK
+    rgb = image[:h, :w]
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    y = grey.astype(np.float32)
+    smooth = cv2.GaussianBlur(y, (0, 0), 1.0)
+    saturation = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[..., 1]
+    inside = _page_mask(image, h, w)
+    local_paper = cv2.dilate(smooth, np.ones((9, 9), np.uint8))
+    gradient = np.abs(cv2.Sobel(smooth, cv2.CV_32F, 1, 0)) + np.abs(cv2.Sobel(smooth, cv2.CV_32F, 0, 1))
+    # Flat (next to a stroke a 3×3 median is pulled down by the stroke, and paper there looks like a
+    # bright speck), bright for its neighbourhood, and not coloured (seals and forms are not paper).
+    paper = ((smooth > local_paper - 10) & (gradient < PAPER_GRADIENT) & (saturation < 60)).astype(np.float32) * inside
+    count = _blocks(paper)
+    page_blocks = _blocks(inside) >= BLOCK * BLOCK * 0.9
+    valid = (count >= MIN_PAPER * BLOCK * BLOCK) & page_blocks
+    safe = np.maximum(count, 1.0)
+    level = _blocks(y * paper) / safe
+    residual = y - cv2.medianBlur(grey, 3).astype(np.float32)
+    noise = np.log(np.sqrt(_blocks(residual ** 2 * paper) / safe) + 0.5)
+
+    # Level against the blocks above and below: a patch stands out from both, a gradient from one.
+    pad = np.pad(np.where(valid, level, np.nan), ((_REACH, _REACH), (0, 0)), constant_values=np.nan)
+    up, down = pad[:-2 * _REACH], pad[2 * _REACH:]
+    step_valid = valid & ~np.isnan(up) & ~np.isnan(down)
+    up, down = np.where(step_valid, up, level), np.where(step_valid, down, level)
+    step = np.maximum(np.minimum(level - up, level - down), np.minimum(up - level, down - level))
+
+    noise_z = np.abs(_robust_z(noise, valid, NOISE_FLOOR))
+    if screenshot:
+        return noise_z
+    return _robust_z(step, step_valid, LEVEL_FLOOR).clip(min=0) + noise_z
+
+
+def find_tamper(image: np.ndarray, *, screenshot: bool = False) -> TamperFinding:
+    anomaly = tamper_map(image, screenshot=screenshot)
+    if anomaly.shape[1] < _RUN:
+        return TamperFinding(0.0, (0.0, 0.0, 1.0, 1.0))
+    kernel = np.ones((1, _RUN), np.float32) / _RUN
+    runs = cv2.filter2D(anomaly.astype(np.float32), -1, kernel, anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+    by, bx = np.unravel_index(int(np.argmax(runs)), runs.shape)
+    h, w = image.shape[:2]
+    box = (bx * BLOCK / w, by * BLOCK / h, (bx + _RUN) * BLOCK / w, (by + 1) * BLOCK / h)
+    return TamperFinding(float(runs[by, bx]), tuple(round(v, 4) for v in box))
+
+
+def check_tamper(image: np.ndarray, *, screenshot: bool = False, severity: Severity = "hard") -> CheckResult:
+    """``severity``: "soft" for documents printed on a security background (guilloche), whose fine
+    curves the noise cue can mistake for a patch; see ``verifier.GUILLOCHE``."""
+    finding = find_tamper(image, screenshot=screenshot)
+    x0, y0, x1, y1 = finding.box
+    where = f"({x0:.2f}, {y0:.2f})–({x1:.2f}, {y1:.2f})"
+    if finding.score < THRESHOLD:
+        return CheckResult("tamper", True, severity, "未见局部篡改迹象", "no locally inconsistent region",
+                           score=finding.score)
+    return CheckResult("tamper", False, severity, f"局部区域与页面其余部分不一致（纸色或噪声），位置 {where}",
+                       f"a region is inconsistent with the rest of the page (paper or noise) at {where}",
+                       score=finding.score)

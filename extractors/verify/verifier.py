@@ -1,0 +1,76 @@
+"""``verify``: every check that applies to one piece of evidence, combined into a :class:`Verification`.
+
+The caller (the extraction pipeline) supplies what the checks cannot find for themselves: the typed
+field record the field extractors produced (``None`` when none was extracted, e.g. asset photos), the
+decoded image, the merchant as the bank knows it, and the reuse index. Checks that need a field the
+record lacks report ``passed=None`` and never fail the evidence for it.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from extractors.ocr.document import Document
+from extractors.verify.arithmetic import check_arithmetic
+from extractors.verify.consistency import check_consistency
+from extractors.verify.context import MerchantContext
+from extractors.verify.numbers import check_numbers
+from extractors.verify.phash import phash as compute_phash
+from extractors.verify.recapture import check_recapture
+from extractors.verify.result import CheckResult, Verification
+from extractors.verify.reuse import HashIndex, check_reuse, content_key
+from extractors.verify.score import combine
+from extractors.verify.seal import check_seal
+from extractors.verify.signature import check_signature
+from extractors.verify.tamper import check_tamper
+from extractors.verify.validity import check_validity
+
+# Types printed on paper and sealed by their issuer; a missing seal is a soft failure for these.
+SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_invoice", "sales_contract",
+                    "lease_contract", "construction_contract", "freight_contract", "bank_statement",
+                    "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert"})
+SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
+# Asset photos have no page to tamper with: they get the recapture and reuse checks only.
+PHOTOS = frozenset({"photo"})
+SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
+# Printed on a security background (fine guilloche curves), which the tamper check's noise cue can
+# mistake for a pasted patch: there a tamper finding is a soft failure, and the hard checks of these
+# documents are their numbers, names and validity.
+GUILLOCHE = frozenset({"business_licence", "food_licence", "road_transport_permit", "vehicle_licence",
+                       "vehicle_transport_cert", "qualification_cert", "property_certificate"})
+
+
+def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.ndarray,
+           context: MerchantContext, sha256: str, index: HashIndex, phash: str | None = None,
+           document: Document | None = None) -> Verification:
+    """Run the checks for ``doc_type`` and combine them.
+
+    Args:
+        evidence_id: this evidence's id; entries with the same id in ``index`` are itself, not reuse.
+        doc_type: a SPEC §5 code, or ``"photo"``.
+        record: the typed field record of ``extractors.fields`` (``None`` if none).
+        image: the decoded upload, RGB ``uint8`` ``(H, W, 3)``.
+        context: the submitting merchant (see :class:`MerchantContext`).
+        sha256: hex digest of the uploaded bytes.
+        index: the reuse index (see :mod:`extractors.verify.reuse`).
+        phash: the image's perceptual hash (default: computed here).
+        document: the OCR output, used to find the signing blocks of contracts (default: ``None``).
+    """
+    if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+        raise ValueError(f"image must be RGB uint8 (H, W, 3), got {image.dtype} {image.shape}")
+    checks: list[CheckResult] = []
+    checks += check_reuse(evidence_id=evidence_id, merchant_id=context.merchant_id, sha256=sha256,
+                          phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index)
+    checks.append(check_recapture(image, document=doc_type not in PHOTOS))
+    if doc_type not in PHOTOS:
+        checks.append(check_tamper(image, screenshot=doc_type in SCREENSHOTS,
+                                   severity="soft" if doc_type in GUILLOCHE else "hard"))
+    if record is not None:
+        checks += check_numbers(doc_type, record, as_of=context.as_of)
+        checks += check_arithmetic(record)
+        checks += check_validity(doc_type, record, as_of=context.as_of)
+        checks += check_consistency(doc_type, record, context)
+    if doc_type in SEALED:
+        checks.append(check_seal(image))
+    if doc_type in SIGNED:
+        checks.append(check_signature(image, document))
+    return combine(tuple(checks))

@@ -1,0 +1,110 @@
+"""PNG plots of an evaluation (matplotlib, Agg backend: no display needed).
+
+calibration.png          engine's limit vs the expert's (band midpoint), log-log, binned means
+agreement_by_industry.png agreement per industry, with n
+uplift_distribution.png   engine uplift vs expert band midpoint, approve cases
+waterfall_<merchant>.png  one merchant: base limit → model evidence attributions → rule bounds → new limit
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
+import numpy as np  # noqa: E402
+
+from reasoning.decision import Decision  # noqa: E402
+from reasoning.evaluate import Evaluation  # noqa: E402
+from reasoning.models.capacity import CapacityModel  # noqa: E402
+
+
+def _save(fig, path: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def calibration(ev: Evaluation, model: CapacityModel, path: Path) -> Path:
+    pairs = [(v, l) for v, l in zip(ev.views, ev.labels) if l.target_limit(v.facts.base_limit_cny)]
+    fig, ax = plt.subplots(figsize=(5, 5))
+    if pairs:
+        pred = model.predict_limit([v for v, _ in pairs])
+        target = np.array([l.target_limit(v.facts.base_limit_cny) for v, l in pairs])
+        ax.scatter(target, pred, s=8, alpha=0.4, label="merchants")
+        edges = np.quantile(np.log(target), np.linspace(0, 1, 9))
+        idx = np.clip(np.digitize(np.log(target), edges[1:-1]), 0, 7)
+        bins = [(np.exp(np.log(target[idx == k]).mean()), np.exp(np.log(pred[idx == k]).mean()))
+                for k in range(8) if (idx == k).any()]
+        ax.plot(*zip(*bins), "o-", color="C1", label="binned mean (log)")
+        lo, hi = float(min(target.min(), pred.min())), float(max(target.max(), pred.max()))
+        ax.plot([lo, hi], [lo, hi], "k--", lw=1, label="perfect")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+    ax.set_xlabel("expert limit (CNY, band midpoint)")
+    ax.set_ylabel("model limit (CNY)")
+    ax.set_title("Calibration on the test split")
+    ax.legend(fontsize=8)
+    return _save(fig, path)
+
+
+def agreement_by_industry(ev: Evaluation, path: Path) -> Path:
+    items = sorted(ev.report.by_industry.items(), key=lambda kv: -kv[1][0])
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.bar(range(len(items)), [a for _, (_, a) in items], color="C0")
+    ax.set_xticks(range(len(items)), [f"{k}\n(n={n})" for k, (n, _) in items], fontsize=6)
+    ax.axhline(ev.report.agreement, color="C1", ls="--", label=f"overall {ev.report.agreement:.1%}")
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("agreement with expert")
+    ax.set_title("Agreement by industry (GB/T 4754 class), test split")
+    ax.legend(fontsize=8)
+    return _save(fig, path)
+
+
+def uplift_distribution(ev: Evaluation, path: Path) -> Path:
+    engine = [d.uplift_cny for d in ev.decisions if d.uplift_cny > 0]
+    expert = [(l.uplift_lo_cny + l.uplift_hi_cny) / 2 for l in ev.labels if l.decision == "approve_uplift"]
+    fig, ax = plt.subplots(figsize=(6, 4))
+    bins = np.logspace(3, 6.6, 30)
+    ax.hist(expert, bins=bins, alpha=0.5, label=f"expert (n={len(expert)})")
+    ax.hist(engine, bins=bins, alpha=0.5, label=f"engine (n={len(engine)})")
+    ax.set_xscale("log")
+    ax.set_xlabel("uplift (CNY)")
+    ax.set_ylabel("merchants")
+    ax.set_title("Uplift distribution, test split")
+    ax.legend(fontsize=8)
+    return _save(fig, path)
+
+
+def waterfall(decision: Decision, path: Path) -> Path:
+    """Base, each model attribution (what the evidence is worth to the model), then the rules' and
+    threshold's adjustment to the decided new limit."""
+    steps = [("base limit", decision.base_limit_cny)]
+    steps += [(r.code.removeprefix("model:"), r.amount_cny or 0.0) for r in decision.reasons if r.effect == "model"]
+    running = sum(v for _, v in steps)
+    steps.append(("rules, threshold\nand rest of model", decision.new_limit_cny - running))
+    fig, ax = plt.subplots(figsize=(7, 4))
+    level = 0.0
+    for k, (name, value) in enumerate(steps):
+        bottom = 0.0 if k == 0 else (level if value >= 0 else level + value)
+        ax.bar(k, abs(value), bottom=bottom, color="C0" if k == 0 else ("C2" if value >= 0 else "C3"))
+        level = value if k == 0 else level + value
+    ax.bar(len(steps), decision.new_limit_cny, color="C1")
+    ax.set_xticks(range(len(steps) + 1), [s for s, _ in steps] + ["new limit"], fontsize=7, rotation=20)
+    ax.set_ylabel("CNY")
+    ax.set_title(f"{decision.merchant_id}: {decision.decision}, uplift CNY {decision.uplift_cny:,.0f}")
+    return _save(fig, path)
+
+
+def write_plots(ev: Evaluation, model: CapacityModel, out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [calibration(ev, model, out_dir / "calibration.png"),
+             agreement_by_industry(ev, out_dir / "agreement_by_industry.png"),
+             uplift_distribution(ev, out_dir / "uplift_distribution.png")]
+    example = max((d for d in ev.decisions if d.decision == "approve_uplift"), key=lambda d: d.uplift_cny,
+                  default=ev.decisions[0] if ev.decisions else None)
+    if example is not None:
+        paths.append(waterfall(example, out_dir / f"waterfall_{example.merchant_id}.png"))
+    return paths

@@ -1,0 +1,66 @@
+from datetime import date
+
+from extractors.fields.records import InvoiceRecord
+from extractors.verify.context import KnownEvidence
+from extractors.verify.reuse import InMemoryHashIndex, check_reuse, content_key
+
+INVOICE = InvoiceRecord(doc_type="vat_ordinary_invoice", code="044001900111", number="00000001", check_code=None,
+                        issued=date(2026, 3, 1), buyer_name="甲", buyer_tax_id=None, seller_name="乙",
+                        seller_tax_id=None, amount=100.0, tax=13.0, total=113.0, total_capital=113.0)
+
+
+def _index() -> InMemoryHashIndex:
+    return InMemoryHashIndex([KnownEvidence("EV1", "M1", "vat_ordinary_invoice", "a" * 64, "0f0f0f0f0f0f0f0f",
+                                            content_key="invoice:044001900111:00000001")])
+
+
+def _codes(results):
+    return {r.code: r for r in results}
+
+
+def test_a_duplicated_file_from_another_merchant_is_caught():
+    results = _codes(check_reuse(evidence_id="EV2", merchant_id="M2", sha256="a" * 64, phash="f0f0f0f0f0f0f0f0",
+                                 key=None, index=_index()))
+    assert results["reused_file"].passed is False and results["reused_file"].severity == "hard"
+    assert "EV1" in results["reused_file"].detail_en
+
+
+def test_the_same_invoice_rephotographed_by_another_merchant_is_caught_by_its_number():
+    key = content_key("vat_ordinary_invoice", INVOICE)
+    assert key == "invoice:044001900111:00000001"
+    results = _codes(check_reuse(evidence_id="EV2", merchant_id="M2", sha256="b" * 64, phash="f0f0f0f0f0f0f0f0",
+                                 key=key, index=_index()))
+    assert results["reused_file"].passed is True
+    assert results["reused_document"].passed is False
+
+
+def test_a_merchant_resubmitting_its_own_file_is_not_fraud():
+    results = check_reuse(evidence_id="EV9", merchant_id="M1", sha256="a" * 64, phash="0f0f0f0f0f0f0f0f",
+                          key="invoice:044001900111:00000001", index=_index())
+    assert all(r.passed for r in results)
+    assert {r.severity for r in results if r.code == "reused_file"} == {"info"}
+
+
+def test_evidence_is_not_a_reuse_of_itself():
+    results = check_reuse(evidence_id="EV1", merchant_id="M2", sha256="a" * 64, phash="0f0f0f0f0f0f0f0f",
+                          key=None, index=_index())
+    assert all(r.passed for r in results)
+
+
+def test_index_finds_near_hashes_within_the_radius_only():
+    index = _index()
+    assert len(index) == 1
+    assert [e.evidence_id for e in index.near("0f0f0f0f0f0f0f0e", 1)] == ["EV1"]
+    assert index.near("f0f0f0f0f0f0f0f0", 6) == ()
+
+
+def test_index_refuses_a_malformed_hash_when_stored():
+    import pytest
+    with pytest.raises(ValueError, match="16 hex"):
+        InMemoryHashIndex([KnownEvidence("EV1", "M1", "photo", "a" * 64, "xyz")])
+
+
+def test_a_near_identical_picture_from_another_merchant_is_only_a_soft_signal():
+    results = _codes(check_reuse(evidence_id="EV2", merchant_id="M2", sha256="b" * 64, phash="0f0f0f0f0f0f0f0e",
+                                 key=None, index=_index()))
+    assert results["near_duplicate_image"].passed is False and results["near_duplicate_image"].severity == "soft"
