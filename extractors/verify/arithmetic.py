@@ -2,9 +2,10 @@
 statement's closing balance = opening + credits − debits, and a total in capitals = the total in figures.
 
 A retyped total (the commonest edit) breaks one of these, because the forger changes the figure that
-is read, not every figure it must agree with. Sums over many OCR'd lines or rows are soft when they
-miss by a little (one misread digit among dozens of figures), hard when they miss by more than
-``GROSS`` of the total; the two-term sums and the capitals are always hard.
+is read, not every figure it must agree with. Sums over many OCR'd figures are soft: one misread digit
+breaks them too. A statement's credit rows are the exception when they miss the printed total by more
+than ``GROSS`` of it (the statement's only cross-check when its balances were not read); invoice and
+contract lines stay soft, since their totals are also checked against the tax sum and the capitals.
 """
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ def _rates(record: object) -> tuple[float | None, ...]:
     return tuple(_rate(line.rate) for line in getattr(record, "lines", ()) if getattr(line, "rate", None))
 
 
-def _equal(code: str, left: float, right: float, zh: str, en: str, severity: Severity = "hard") -> CheckResult:
+def _equal(code: str, left: float, right: float, zh: str, en: str, severity: Severity = "hard",
+           gross: bool = False) -> CheckResult:
     ok = abs(left - right) <= CENT
-    if not ok and abs(left - right) > GROSS * max(abs(right), CENT):
+    if gross and not ok and abs(left - right) > GROSS * max(abs(right), CENT):
         severity = "hard"   # off by more than a misread digit could explain: an edited figure
     return CheckResult(code, ok, severity, f"{zh}：{left:,.2f} {'=' if ok else '≠'} {right:,.2f}",
                        f"{en}: {left:,.2f} {'equals' if ok else 'differs from'} {right:,.2f}")
@@ -88,5 +90,5 @@ def check_arithmetic(record: object) -> list[CheckResult]:
     rows = getattr(record, "rows", ())
     if rows and credits is not None and (row_sum := _sum([getattr(r, "credit", None) or 0.0 for r in rows])) is not None:
         out.append(_equal("rows_sum_to_total", row_sum, credits, "逐笔收入之和 与 收入合计", "credits row by row against the total",
-                          severity="soft"))
+                          severity="soft", gross=True))
     return out
