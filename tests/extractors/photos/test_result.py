@@ -36,9 +36,10 @@ def test_a_model_code_names_the_machine(photos):
 
 
 def test_nothing_recognised_is_an_honest_none(photos):
-    truck = photos["vehicle"]
-    result = recognise_photo(truck.image, document=truck.document, recogniser=NoVehicles(), context=None)
-    assert result.asset_class is None and result.plates
+    # A sign that cannot be matched (no merchant context), no plate, a detector that sees nothing.
+    shop = photos["shop_front"]
+    result = recognise_photo(shop.image, document=shop.document, recogniser=NoVehicles(), context=None)
+    assert result.asset_class is None and not result.plates
 
 
 def test_recognitions_are_validated():
