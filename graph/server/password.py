@@ -13,7 +13,7 @@ def resolve_password(password_file: Path, env: dict[str, str] | None = None) -> 
     if password_file.exists():
         return password_file.read_text().strip()
     password_file.parent.mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(18)
+    password = "b" + secrets.token_urlsafe(18)  # never a leading "-", which a command line reads as an option
     # O_EXCL + mode: the file never exists with wider rights, not even for a moment.
     fd = os.open(password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:

@@ -121,7 +121,7 @@ class Neo4jServer:
         web = prepare_overlay(runtime.browser, s.home)
         password = self.password()
         if not (s.home / "data" / "dbms" / "auth.ini").exists():
-            self._admin(java, runtime, "dbms", "set-initial-password", password)
+            self._admin(java, runtime, "dbms", "set-initial-password", "--", password)  # "--": a password may start with "-"
 
         s.log_file.parent.mkdir(parents=True, exist_ok=True)
         with open(s.log_file, "ab") as log:

@@ -147,3 +147,16 @@ def test_data_survives_a_clean_stop_and_restart(tmp_path: Path) -> None:
         assert records[0]["n"] == 1
     finally:
         server.stop()
+
+
+def test_a_password_that_starts_with_a_dash_is_set_and_used(tmp_path: Path, monkeypatch) -> None:
+    # neo4j-admin would read "-…" as an option; generated passwords could start with "-" too.
+    monkeypatch.setenv("NEO4J_PASSWORD", "-looks-like-an-option")
+    server = Neo4jServer(test_server_settings(tmp_path / "home"))
+    server.start()
+    try:
+        with GraphTarget.local(server.settings).driver() as driver:
+            records, _, _ = driver.execute_query("RETURN 1 AS one")
+        assert records[0]["one"] == 1
+    finally:
+        server.stop()
