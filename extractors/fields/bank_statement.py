@@ -50,6 +50,19 @@ def _transaction(row: Row, centres: dict[str, float]) -> BankRow:
                    debit=values["debit"], balance=values["balance"])
 
 
+def _debits_by_rows(opening: float, closing: float, rows: list[BankRow]) -> float | None:
+    """The sum of the rows' debits, when the rows account for every move from the opening to the closing
+    balance: each row's balance is the one before it plus its credit minus its debit, and the last is
+    the closing balance. Then the printed rows fix 本期支出合计 exactly. Not derived as opening + total
+    credit − closing: 本期收入合计 is the figure a forger edits, and that identity is how it is caught."""
+    balance, debits = opening, 0.0
+    for row in rows:
+        if row.balance is None or abs(balance + (row.credit or 0.0) - (row.debit or 0.0) - row.balance) > 0.005:
+            return None
+        balance, debits = row.balance, debits + (row.debit or 0.0)
+    return round(debits, 2) if rows and abs(balance - closing) <= 0.005 else None
+
+
 def extract_bank_statement(document: Document) -> BankStatementRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
@@ -61,9 +74,17 @@ def extract_bank_statement(document: Document) -> BankStatementRecord:
     header = _header(rows)
     if header is not None:
         start, centres = header
+        body: list[Row] = []
         for row in rows[start + 1:]:
             if _DAY.match(row[0].text):
-                transactions.append(_transaction(row, centres))
+                body.append(row)
+            elif re.search(r"余额|合计", row_text(row)):
+                break  # the totals under the table
+            elif body and all(_AMOUNT_CELL.match(c.text) for c in row):
+                # A tilted phone capture drops the right-hand amounts a little below their row's date,
+                # and the layout reads them as a row of their own: they finish the row above.
+                body[-1] = body[-1] + row
+        transactions = [_transaction(row, centres) for row in body]
     opening = find(rows, r"期初余额", P.AMOUNT_TEXT)
     closing = find(rows, r"期末余额", P.AMOUNT_TEXT)
     credit = find(rows, r"收入合计", P.AMOUNT_TEXT)
@@ -73,12 +94,19 @@ def extract_bank_statement(document: Document) -> BankStatementRecord:
                      ("total_debit", debit)):
         if hit is not None:
             conf[key] = hit.confidence
+    opening_cny = parse_amount(opening.value) if opening else None
+    closing_cny = parse_amount(closing.value) if closing else None
+    total_debit = parse_amount(debit.value) if debit else None
+    if total_debit is None and opening_cny is not None and closing_cny is not None:
+        # The branch seal is stamped over 本期支出合计 and often hides it from OCR.
+        total_debit = _debits_by_rows(opening_cny, closing_cny, transactions)
+        if total_debit is not None and opening and closing:
+            conf["total_debit"] = min(opening.confidence, closing.confidence)
     days = dates_in(period.value) if period else []
     return BankStatementRecord(
         bank_name=bank.value if bank else None, holder_name=holder.value if holder else None,
         account=account.value if account else None, period_start=days[0] if days else None,
         period_end=days[1] if len(days) > 1 else None, rows=tuple(transactions),
-        opening=parse_amount(opening.value) if opening else None,
-        closing=parse_amount(closing.value) if closing else None,
+        opening=opening_cny, closing=closing_cny,
         total_credit=parse_amount(credit.value) if credit else None,
-        total_debit=parse_amount(debit.value) if debit else None, confidence=conf)
+        total_debit=total_debit, confidence=conf)

@@ -13,7 +13,7 @@ from extractors.fields import patterns as P
 from extractors.fields.reading import find, find_all, row_text, rows_of, search_text
 from extractors.fields.records import ContractParty, ContractRecord
 from extractors.ocr.document import Document
-from extractors.text.amounts import amounts_in, parse_amount
+from extractors.text.amounts import parse_amount, table_amounts
 from extractors.text.capital import parse_capital
 from extractors.text.dates import parse_date
 
@@ -51,7 +51,8 @@ def _parties(rows, doc_type: str, conf: dict[str, float]) -> tuple[ContractParty
 
 
 def _line_amounts(rows) -> tuple[float | None, ...]:
-    """The last amount on each table row between the header (…金额…) and the total."""
+    """The last figure on each table row between the header (…金额…) and the total: the amount column
+    is the rightmost, and the unit price cell beside it is often read glued to it."""
     amounts: list[float | None] = []
     inside = False
     for row in rows:
@@ -59,7 +60,7 @@ def _line_amounts(rows) -> tuple[float | None, ...]:
         if "合同总金额" in text or "合计" in text:
             break
         if inside:
-            found = amounts_in(text)
+            found = table_amounts(text)
             if found:
                 amounts.append(found[-1])
         elif "金额" in text and ("数量" in text or "单价" in text or "运价" in text or "租金" in text):

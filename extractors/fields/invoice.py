@@ -6,10 +6,11 @@ left. So the first "名称" and the first tax id are the buyer's, the second the
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import Row, find, find_all, row_text, rows_of, search_text
+from extractors.fields.reading import Found, Row, find, find_all, row_text, rows_of, search_text
 from extractors.fields.records import InvoiceLine, InvoiceRecord
 from extractors.ocr.document import Document
 from extractors.text.amounts import amounts_in, parse_amount
@@ -46,6 +47,11 @@ def _lines_and_totals(rows: list[Row]) -> tuple[tuple[InvoiceLine, ...], list[fl
     return tuple(lines), []
 
 
+def _tax_ids(hits: list[Found]) -> list[Found]:
+    """The hits that are USCCs once a monospaced 0 or 1 read as O or I is folded back, with that value."""
+    return [dataclasses.replace(hit, value=code) for hit in hits if (code := P.uscc_read(hit.value))]
+
+
 def extract_invoice(doc_type: str, document: Document) -> InvoiceRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
@@ -56,9 +62,9 @@ def extract_invoice(doc_type: str, document: Document) -> InvoiceRecord:
     names = find_all(rows, r"^名?称", P.NAME)
     # The paper form can push the seller's tax id onto the row below its label; the only 18-character
     # codes an invoice prints are the two parties' tax ids, buyer first.
-    tax_ids = find_all(rows, r"纳税人识别号", P.USCC)
+    tax_ids = _tax_ids(find_all(rows, r"纳税人识别号", P.USCC_READ))
     if len(tax_ids) < 2:
-        tax_ids = [hit for r in range(len(rows)) if (hit := search_text(rows[r:r + 1], P.USCC))]
+        tax_ids = _tax_ids([hit for r in range(len(rows)) if (hit := search_text(rows[r:r + 1], P.USCC_READ))])
     total = find(rows, r"小写", P.AMOUNT_TEXT)
     capital = search_text(rows, r"大写[)）]?" + r"[^零壹贰叁肆伍陆柒捌玖拾]*" + P.CAPITAL.pattern)
     lines, totals = _lines_and_totals(rows)

@@ -15,16 +15,18 @@ from extractors.ocr.document import Document
 from extractors.text.capital import parse_capital
 from extractors.text.dates import dates_in, parse_date
 
+# Labels are letter-spaced ("有　　效　期　至") and OCR can drop a lone first character, so a label is
+# matched by the part of it that is still distinctive ("效期至").
 _LABELS: dict[str, dict[str, str]] = {
     "business_licence": {"issued": r"发照日期", "holder_name": r"^名称|^称", "legal_representative": r"法定代表人|^经营者|负责人",
                          "capital": r"注册资本|注册资金", "founded": r"成立日期|注册日期", "term": r"营业期限",
                          "address": r"^住所|经营场所", "scope": r"经营范围", "category": r"^类型|组成形式"},
     "food_licence": {"holder_name": r"经营者名称", "legal_representative": r"法定代表人",
                      "address": r"^住所", "scope": r"经营项目", "category": r"主体业态",
-                     "number": r"许可证编号", "valid_until": r"有效期至", "issued": r"发证日期"},
+                     "number": r"许可证编号", "valid_until": r"效期至", "issued": r"发证日期"},
     "road_transport_permit": {"holder_name": r"业户名称", "legal_representative": r"负责人|法定代表人|^负.?人",
                               "address": r"^地址", "scope": r"经营范围", "category": r"经济类型",
-                              "number": r"许可证号", "valid_until": r"有效期至", "issued": r"发证日期"},
+                              "number": r"许可证号", "valid_until": r"效期至", "issued": r"发证日期"},
 }
 _WAN = re.compile(r"([0-9]+(?:\.[0-9]+)?)万元")
 

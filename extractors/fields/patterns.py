@@ -5,6 +5,9 @@ import re
 
 # GB 32100: 18 characters, no I, O, S, V or Z, standing alone (not 18 digits of a 19-digit account).
 USCC = re.compile(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])")
+# The same 18 characters as read: GB 32100 leaves O and I out so that none reads as a digit, yet OCR of
+# a monospaced 0 or 1 gives them; ``uscc_read`` folds them back.
+USCC_READ = re.compile(r"(?<![0-9A-Z])([0-9A-Z]{2}[0-9OI]{6}[0-9A-Z]{10})(?![0-9A-Z])")
 NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{2,48})")
 PERSON = re.compile(r"([\u4e00-\u9fff]{2,4})")
 AMOUNT_TEXT = re.compile(r"([-+]?[¥]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})(?![0-9])")
@@ -13,3 +16,9 @@ CAPITAL = re.compile(r"([零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角�
 PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6})")
 VIN = re.compile(r"([A-HJ-NPR-Z0-9]{17})")
 CJK = re.compile(r"([\u4e00-\u9fff][^:：]*)")
+
+
+def uscc_read(text: str) -> str | None:
+    """A USCC read with O for 0 or I for 1 (letters its alphabet leaves out), folded back; else ``None``."""
+    folded = text.translate(str.maketrans("OI", "01"))
+    return folded if USCC.fullmatch(folded) else None

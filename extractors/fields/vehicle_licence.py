@@ -1,11 +1,16 @@
 """机动车行驶证 into ``VehicleLicenceRecord``."""
 from __future__ import annotations
 
+import re
+
 from extractors.fields import patterns as P
 from extractors.fields.reading import find, rows_of, search_text
 from extractors.fields.records import VehicleLicenceRecord
 from extractors.ocr.document import Document
 from extractors.text.dates import parse_date, parse_month
+
+# The owner is a business (P.NAME) or a person, whose name can be two characters (冯军), under NAME's three.
+_OWNER = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{1,48})")
 
 
 def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
@@ -26,7 +31,7 @@ def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
     if inspection is not None:
         conf["inspection_until"] = inspection.confidence
     return VehicleLicenceRecord(
-        plate=plate, vehicle_type=get("vehicle_type", r"车辆类型"), owner=get("owner", r"所有人", P.NAME),
+        plate=plate, vehicle_type=get("vehicle_type", r"车辆类型"), owner=get("owner", r"所有人", _OWNER),
         address=get("address", r"^住址"), use=get("use", r"使用性质"),
         model=get("model", r"品牌型号", r"(.+)"), vin=get("vin", r"车辆识别代号", P.VIN),
         engine_no=get("engine_no", r"发动机号码", r"([0-9A-Z]{6,})"),
