@@ -74,6 +74,17 @@ def test_ended_relationship_is_not_in_force(driver: Driver) -> None:
     assert len(read_subgraph(driver, "M1", hops=1, as_of=date(2024, 1, 1)).relationships) == 1
 
 
+def test_a_date_as_of_covers_the_whole_day(driver: Driver) -> None:
+    # An upload this afternoon counts "as of today": a plain date is the end of that day, not its midnight.
+    upsert_nodes(driver, [merchant("M1"), NodeFact("Licence", "L1", SEED)])
+    afternoon = datetime(2026, 6, 30, 15, 30, tzinfo=timezone.utc)
+    upsert_relationships(driver, [RelationshipFact("HOLDS", NodeRef("Merchant", "M1"), NodeRef("Licence", "L1"),
+                                                   afternoon, SEED)])
+    assert len(read_subgraph(driver, "M1", hops=1, as_of=date(2026, 6, 30)).relationships) == 1
+    assert read_subgraph(driver, "M1", hops=1, as_of=date(2026, 6, 29)).relationships == ()
+    assert read_subgraph(driver, "M1", hops=1, as_of=datetime(2026, 6, 30, 12, tzinfo=timezone.utc)).relationships == ()
+
+
 def test_unknown_merchant_raises(driver: Driver) -> None:
     with pytest.raises(LookupError, match="no merchant"):
         read_subgraph(driver, "nobody")
