@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from extractors.fields.patterns import CJK
 from extractors.ocr.document import Document
 from extractors.text.normalise import compact
 
@@ -104,6 +105,17 @@ def find(rows: Sequence[Row], label: str | re.Pattern[str], value: str | re.Patt
     """The first of ``find_all``, or ``None``."""
     hits = find_all(rows, label, value, x_range=x_range)
     return hits[0] if hits else None
+
+
+def read_labelled(rows: Sequence[Row], confidence: dict[str, float], key: str, label: str | re.Pattern[str],
+                  value: str | re.Pattern[str] = CJK) -> str | None:
+    """``find``'s value for ``label`` (Chinese text unless ``value`` says otherwise), recording its OCR
+    confidence in ``confidence[key]``: records keep one confidence per field they read."""
+    hit = find(rows, label, value)
+    if hit is None:
+        return None
+    confidence[key] = hit.confidence
+    return hit.value
 
 
 def search_text(rows: Sequence[Row], pattern: str | re.Pattern[str]) -> Found | None:

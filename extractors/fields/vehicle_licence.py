@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import find, rows_of, search_text
+from extractors.fields.reading import read_labelled, rows_of, search_text
 from extractors.fields.records import VehicleLicenceRecord
 from extractors.ocr.document import Document
 from extractors.text.dates import parse_date, parse_month
@@ -16,13 +17,7 @@ _OWNER = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{1,48})")
 def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
-
-    def get(key: str, label: str, pattern: object = P.CJK) -> str | None:
-        hit = find(rows, label, pattern)  # type: ignore[arg-type]
-        if hit is None:
-            return None
-        conf[key] = hit.confidence
-        return hit.value
+    get = partial(read_labelled, rows, conf)
 
     plate = get("plate", r"号牌号码", P.PLATE)
     registered = get("registered", r"注册日期", P.DATE_TEXT)

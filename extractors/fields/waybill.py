@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import find, row_text, rows_of, search_text
+from extractors.fields.reading import find, read_labelled, row_text, rows_of, search_text
 from extractors.fields.records import WaybillRecord
 from extractors.ocr.document import Document
 from extractors.text.amounts import parse_amount
@@ -16,13 +17,7 @@ _KG = re.compile(r"([0-9]+(?:\.[0-9]+)?)(千克|kg|公斤|吨|t)", re.IGNORECASE
 def extract_waybill(document: Document) -> WaybillRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
-
-    def get(key: str, label: str, pattern: object = P.CJK) -> str | None:
-        hit = find(rows, label, pattern)  # type: ignore[arg-type]
-        if hit is None:
-            return None
-        conf[key] = hit.confidence
-        return hit.value
+    get = partial(read_labelled, rows, conf)
 
     carrier = get("carrier_name", r"^承运人(?![签电（(])", P.NAME)
     if carrier is None:
