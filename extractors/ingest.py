@@ -49,7 +49,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, merchant_id: str, consent
         engine: OCR engine (default: RapidOCR with one thread, loaded on the first readable file).
         progress: Called with each result as it is ready (default: none), e.g. to advance a bar.
         limits: Upload limits (default: ``IntakeLimits()``).
-        submitted_at: Upload time recorded on each evidence (default: now, per file).
+        submitted_at: Upload time recorded on each evidence (default: now, per file; on ``as_of``'s day
+            when that is given).
         as_of: Day validity is judged on (default: the upload day).
     """
     paths = list(paths)

@@ -144,10 +144,9 @@ def _story(driver, world, merchant, model, database: str) -> None:
     folder = DEMO_HOME / "story"
     files = [render_evidence(world, merchant, item, folder) for item in story_items(merchant)]
     consent = Consent("business_documents", "credit_limit_review", datetime.now(timezone.utc))
-    submitted = datetime.combine(world.as_of, datetime.now(timezone.utc).time(), timezone.utc)
     with tqdm(total=len(files), desc="uploads through OCR and verification", unit="file") as bar:
         results = ingest(files, merchant_id=merchant.merchant_id, consent=consent,
-                         sink=GraphFactSink(driver, database), as_of=world.as_of, submitted_at=submitted,
+                         sink=GraphFactSink(driver, database), as_of=world.as_of,
                          progress=lambda *_: bar.update(1))
     for path, result in zip(files, results):
         if isinstance(result, IngestFailure):

@@ -6,7 +6,7 @@ one at a time per process; other requests keep being served meanwhile.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import threading
 from pathlib import Path
@@ -33,17 +33,13 @@ class Ingestor:
         self._engine: OcrEngine | None = None
         self._lock = threading.Lock()
 
-    def _submitted_at(self) -> datetime:
-        now = datetime.now(timezone.utc)
-        return now if self._as_of is None else datetime.combine(self._as_of, now.time(), timezone.utc)
-
     def ingest(self, path: Path, *, merchant_id: str, consent: ConsentRecord) -> EvidenceOutcome:
         """Extract, verify and write one file (all or nothing). Intake errors are raised as they are."""
         with self._lock:
             if self._engine is None:
                 self._engine = default_engine(threads=1)
             (result,) = ingest([path], merchant_id=merchant_id, sink=self._sink, engine=self._engine,
-                               limits=self._limits, as_of=self._as_of, submitted_at=self._submitted_at(),
+                               limits=self._limits, as_of=self._as_of,
                                consent=Consent(consent.scope, consent.purpose, consent.granted_at))
         if isinstance(result, IngestFailure):
             if isinstance(result.error, IntakeError):

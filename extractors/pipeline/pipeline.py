@@ -87,7 +87,7 @@ class EvidencePipeline:
             path: The uploaded file.
             merchant_id: The submitting merchant; must be registered in the sink.
             consent: The consent this upload was given under; recorded on the Evidence node.
-            submitted_at: When it was uploaded (default: now, UTC).
+            submitted_at: When it was uploaded (default: now, UTC; on ``as_of``'s day when that is given).
             as_of: The day validity is judged on (default: ``submitted_at``'s date).
         """
         watch = Stopwatch()
@@ -101,7 +101,10 @@ class EvidencePipeline:
                        watch: Stopwatch | None = None) -> EvidenceOutcome:
         """As ``process``, for an upload already through intake (the scoring API reads bytes itself)."""
         watch = watch or Stopwatch()
-        submitted_at = submitted_at or datetime.now(timezone.utc)
+        now = datetime.now(timezone.utc)
+        # A business day other than today (a seed world's) dates the upload on that day, so reads
+        # "as of" it see the upload.
+        submitted_at = submitted_at or (now if as_of is None else datetime.combine(as_of, now.time(), timezone.utc))
         as_of = as_of or submitted_at.date()
         evidence_id = make_evidence_id(merchant_id, intake.sha256)
         context = self.sink.context(merchant_id, as_of=as_of)
