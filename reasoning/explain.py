@@ -28,6 +28,8 @@ class ModelView:
     attributions: tuple[tuple[str, float], ...]     # (evidence group, CNY it adds), largest first
     counterfactuals: tuple[tuple[str, float], ...]  # (missing evidence group, limit if a typical one were added)
     version: str
+    log_sd: float = 0.0                             # the model's log error (validation), for the uplift point
+    band_half_width: float = 0.2                    # the reviewer's band, learned from training labels
 
 
 def model_view(model: CapacityModel, view: MerchantView) -> ModelView:
@@ -51,4 +53,4 @@ def model_view(model: CapacityModel, view: MerchantView) -> ModelView:
     # Only groups the merchant has not submitted at all: the next best evidence is what is missing.
     missing = {g for g in groups if all(x[_INDEX[name]] == 0.0 for name in EVIDENCE_GROUPS[g])}
     counterfactuals = tuple((g, float(limits[1 + n + k])) for k, g in enumerate(groups) if g in missing)
-    return ModelView(here, tuple(attributions), counterfactuals, model.version)
+    return ModelView(here, tuple(attributions), counterfactuals, model.version, model.log_sd, model.band_half_width)

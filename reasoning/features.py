@@ -5,13 +5,15 @@ Two kinds of feature:
 * **context** (what the bank knew before any upload: base limit, bureau score, legal form, age,
   registered capital, industry and its cash cycle and margin from the ontology). Free in sign.
 * **evidence** (aggregates of facts backed by *verified* evidence). Every one is a sum, a count or a
-  top-k sum, never a mean or a ratio, so adding a verified item can only keep or raise it; the
+  top-k sum, never a mean or a ratio (``log_flow_capacity`` is a largest-of fixed-window sums,
+  ``reasoning.flow_capacity``), so adding a verified item can only keep or raise it; the
   models are constrained to be non-decreasing in each (``MONOTONE``). That is what makes "more
   verified honest evidence never lowers the limit" hold for the model part of a decision.
 
 Amounts are log1p-scaled CNY; months count back from ``as_of``; assets are valued with the
 ontology's valuation (mid-range value depreciated by age) × haircut, vehicles de-duplicated by plate
-and VIN so a truck photo and its driving licence count once.
+and VIN so a truck photo and its driving licence count once. Cash flows count only when the
+merchant's own evidence alone supports them (``reasoning.flow_capacity.own_cash_flows``).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import numpy as np
 
 from ontology import IndustryKnowledge, UnknownTerm, knowledge
 from ontology.rules.merchant_facts import FactItem, MerchantFacts
+from reasoning.flow_capacity import flow_capacity, own_cash_flows
 
 CONTEXT: tuple[str, ...] = ("log_base_limit", "bureau_score", "company", "log_registered_capital", "years_founded",
                             "cash_cycle_days", "gross_margin_mid", "industry_index")
@@ -30,12 +33,12 @@ EVIDENCE: tuple[str, ...] = (
     "log_bank_inflow_top6", "log_bank_outflow_top6", "log_payment_inflow_max", "log_sales_invoiced",
     "log_purchases_invoiced", "sale_counterparties", "log_contract_sales", "log_contract_purchases",
     "log_lease", "log_freight", "shipments", "log_lendable_assets", "vehicles", "machinery", "stock_items",
-    "licences_valid", "verified_evidence")
+    "licences_valid", "verified_evidence", "log_flow_capacity")
 FEATURES: tuple[str, ...] = CONTEXT + EVIDENCE
 MONOTONE: tuple[int, ...] = tuple(0 for _ in CONTEXT) + tuple(1 for _ in EVIDENCE)
 # Evidence features grouped by the kind of upload that moves them: the unit of model attributions.
 EVIDENCE_GROUPS: dict[str, tuple[str, ...]] = {
-    "bank_statement": ("log_bank_inflow_top6", "log_bank_outflow_top6"),
+    "bank_statement": ("log_bank_inflow_top6", "log_bank_outflow_top6", "log_flow_capacity"),
     "payment_statement": ("log_payment_inflow_max",),
     "invoices": ("log_sales_invoiced", "log_purchases_invoiced", "sale_counterparties"),
     "contracts": ("log_contract_sales", "log_contract_purchases", "log_lease"),
@@ -127,9 +130,7 @@ def merchant_features(facts: MerchantFacts, industries: tuple[str, ...]) -> Feat
     bank_in: dict[str, float] = {}
     bank_out: dict[str, float] = {}
     pay_in = [0.0]
-    for item in verified:
-        if item.label != "CashFlow":
-            continue
+    for item in own_cash_flows(facts):
         month = str(item.properties.get("month", ""))
         if len(month) < 7 or not 0 <= _months_back(month, facts.as_of) <= 12:
             continue
@@ -161,7 +162,8 @@ def merchant_features(facts: MerchantFacts, industries: tuple[str, ...]) -> Feat
         _log(sum(sales.values())), _log(sum(buys.values())), float(len(sale_parties)),
         _log(sum(contracts["sell"].values())), _log(sum(contracts["buy"].values())),
         _log(sum(contracts["lease"].values())), _log(sum(shipments.values())), float(len(shipments)),
-        _log(assets), float(vehicles), float(machinery), float(stock), float(len(licences)), float(evidence_ok))
+        _log(assets), float(vehicles), float(machinery), float(stock), float(len(licences)), float(evidence_ok),
+        _log(flow_capacity(facts, kn)))
     return FeatureRow(facts.merchant_id, facts.industry_code, values)
 
 

@@ -5,8 +5,10 @@ How the parts combine (reasoning/README.md, "Decision policy"):
 1. **Fraud first.** Any fraud signal (``reasoning.fraud_signals``) → ``decline_review``: no uplift,
    review. Fraudulent evidence therefore never raises a limit (it supports no fact, and its mere
    presence stops the uplift).
-2. **Capacity.** The model's limit estimate (learned from expert reviews) is the capacity; uplift =
-   estimate − base limit, the new limit at most ``MAX_LIMIT_CNY``.
+2. **Capacity.** The model's limit estimate (learned from expert reviews) is the capacity. The uplift
+   is the one most likely to fall inside the reviewer's band given the model's measured log error
+   (``reasoning.uplift_point``; estimate − base when the model carries no error estimate), the new
+   limit at most ``MAX_LIMIT_CNY``.
 3. **Rules bound it.** ``cap`` firings are ceilings on the uplift (the smallest wins). ``raise``
    firings are the rules' own account of where capacity comes from: reported with their amounts as
    reasons, not added on top, because the model already learned capacity from the same evidence
@@ -35,6 +37,7 @@ from ontology.rules.outcome import RuleFiring, RuleOutcome
 from reasoning.decision import Decision, NextEvidence, Reason
 from reasoning.explain import ModelView
 from reasoning.fraud_signals import FraudSignal
+from reasoning.uplift_point import best_uplift
 
 MAX_LIMIT_CNY = 3_000_000
 MIN_UPLIFT_CNY = 5_000
@@ -64,13 +67,15 @@ class PolicyInput:
     uploads: Sequence[tuple[str, str]]     # (evidence group, upload code) the merchant's trade can submit
 
 
-def _bounded_uplift(limit: float, base: float, firings: Sequence[RuleFiring]) -> float:
-    uplift = max(0.0, min(limit, MAX_LIMIT_CNY) - base)
+def _bounded_uplift(limit: float, base: float, firings: Sequence[RuleFiring], model: ModelView) -> float:
+    threshold = max(MIN_UPLIFT_CNY, MIN_UPLIFT_SHARE * base)
+    uplift = best_uplift(limit, base, threshold_cny=threshold, ceiling_cny=max(0.0, MAX_LIMIT_CNY - base),
+                         log_sd=model.log_sd, band_half_width=model.band_half_width)
     caps = [f.amount_cny for f in firings if f.effect == "cap" and f.amount_cny is not None]
     if caps:
         uplift = min(uplift, min(caps))
     uplift = max(0.0, uplift)
-    if uplift < max(MIN_UPLIFT_CNY, MIN_UPLIFT_SHARE * base):
+    if uplift < threshold:
         return 0.0
     return float(math.floor(uplift / 1000.0) * 1000)
 
@@ -100,13 +105,13 @@ def _next_evidence(p: PolicyInput, firings: Sequence[RuleFiring], uplift: float)
     for group, upload in p.uploads:
         if group not in cf:
             continue
-        gain = _bounded_uplift(cf[group], base, firings) - uplift
+        gain = _bounded_uplift(cf[group], base, firings, p.model) - uplift
         if gain > 0:
             zh, en = GROUP_TEXT.get(group, (upload, upload))
             offers[upload] = NextEvidence(upload, gain, f"补充一份已验证的{zh}，预计可提额约 {gain:,.0f} 元",
                                           f"A verified {en} would likely add about CNY {gain:,.0f}")
     # What the rules ask for: worth what lifting the caps that hold the uplift at zero would give.
-    uncapped = _bounded_uplift(p.model.limit_cny, base, [f for f in firings if f.effect != "cap"])
+    uncapped = _bounded_uplift(p.model.limit_cny, base, [f for f in firings if f.effect != "cap"], p.model)
     for f in firings:
         if f.effect == "ask" and f.asks_for and f.asks_for not in offers:
             gain = max(0.0, uncapped - uplift) if uplift == 0 else 0.0
@@ -134,7 +139,7 @@ def decide_policy(p: PolicyInput, *, ontology_version: str, as_of: str) -> Decis
         return Decision(facts.merchant_id, "decline_review", base, 0.0, base, confidence,
                         fraud_reasons + tuple(rule_reasons), _evidence_used(facts), (), True, tuple(review),
                         ontology_version, p.model.version, as_of)
-    uplift = _bounded_uplift(p.model.limit_cny, base, firings)
+    uplift = _bounded_uplift(p.model.limit_cny, base, firings, p.model)
     review += [f"rule:{f.rule_id}" for f in flags]
     if confidence < LOW_CONFIDENCE:
         review.append("low_confidence")

@@ -29,6 +29,10 @@ class ModelNotFound(LookupError):
     """No trained model where one was asked for; the message says how to make one."""
 
 
+class ModelOutdated(ValueError):
+    """The registered model was trained on another feature list than this code computes."""
+
+
 @dataclass(frozen=True, slots=True)
 class ModelCard:
     version: str
@@ -78,12 +82,12 @@ def read_card(version: str | None = None, root: Path | None = None) -> ModelCard
 
 
 def load_model(version: str | None = None, root: Path | None = None) -> CapacityModel:
-    """The ``latest`` model by default. Raises ModelNotFound, or ValueError if the artifact was built
+    """The ``latest`` model by default. Raises ModelNotFound, or ModelOutdated if the artifact was built
     for another feature list (retrain: the features changed under it)."""
     directory = _directory(version, root)
     card = read_card(directory.name, directory.parent)
     if card.features != FEATURES:
-        raise ValueError(f"model {card.version} was trained on other features; run `bailing train` again")
+        raise ModelOutdated(f"model {card.version} was trained on other features; run `bailing train` again")
     with open(directory / "model.pkl", "rb") as fh:
         model = pickle.load(fh)
     if not isinstance(model, CapacityModel):

@@ -1,20 +1,26 @@
-"""Training: read labelled merchants from the graph, fit the baseline and the GNN, keep the better.
+"""Training: read labelled merchants from the graph, fit the candidate models, keep the best.
+
+Candidates: the structural model (``models/structural.py``: cash-flow capacity plus collateral, a
+Huber regression), the gradient-boosting baseline and the GNN. Each is fitted on train; its log
+error spread is measured on validation (``log_error_sd``) and stored with it, because the policy
+chooses the uplift most likely to fall inside a reviewer's band under that error
+(``reasoning.uplift_point``); the band's width is learned from the training labels.
 
 Only ``labels_train`` (fit) and ``labels_validation`` (compare, report) are read. Seeds are fixed
 (numpy, torch, sklearn ``random_state``), torch runs single-threaded with deterministic algorithms, and
 merchants are processed in id order, so training twice on the same graph gives the same metrics.
 A candidate is *eligible* only if it never lowers the limit when a verified item is added, checked on
 every validation merchant and item (``reasoning.monotonicity``); the boosting baseline is monotone
-by construction, the GNN is not. Among eligible candidates the higher validation agreement wins,
-ties to the baseline (simpler, faster). The GNN is therefore used only if it beats the baseline
-and keeps the evidence guarantee; the comparison is reported either way.
+and structural models are monotone by construction, the GNN is not. Among eligible candidates the
+higher validation agreement wins, ties to the boosting baseline. The GNN is therefore used only if it
+wins and keeps the evidence guarantee; the comparison is reported either way.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +34,7 @@ from reasoning.features import EVIDENCE_GROUPS, FEATURES
 from reasoning.labels import ReviewLabel, read_labels
 from reasoning.models.baseline import CapacityBoosting
 from reasoning.models.capacity import CapacityModel
+from reasoning.models.structural import CapacityStructural
 from reasoning.monotonicity import model_monotonicity
 from reasoning.scoring import score_view
 
@@ -35,7 +42,7 @@ from reasoning.scoring import score_view
 @dataclass(frozen=True, slots=True)
 class TrainConfig:
     seed: int = 0
-    kinds: tuple[str, ...] = ("boosting", "gnn")
+    kinds: tuple[str, ...] = ("structural", "boosting", "gnn")
     boosting: dict = field(default_factory=lambda: {"max_iter": 300, "learning_rate": 0.05, "max_leaf_nodes": 15,
                                                     "min_samples_leaf": 10, "l2_regularization": 1.0})
     gnn: dict = field(default_factory=lambda: {"hidden": 32, "epochs": 200, "lr": 0.01, "weight_decay": 1e-4})
@@ -72,6 +79,25 @@ def typical_uploads(X: np.ndarray) -> dict[str, dict[str, float]]:
         if len(have):
             out[group] = {n: float(np.median(have[:, index[n]])) for n in names}
     return out
+
+
+def band_half_width(labels: Sequence[ReviewLabel]) -> float:
+    """How wide reviewers' approval bands are, relative to their midpoint (median over approvals)."""
+    widths = [(l.uplift_hi_cny - l.uplift_lo_cny) / (l.uplift_hi_cny + l.uplift_lo_cny) for l in labels
+              if l.decision == "approve_uplift" and l.uplift_hi_cny + l.uplift_lo_cny > 0]
+    return round(float(np.median(widths)), 4) if widths else 0.0
+
+
+def log_error_sd(model: CapacityModel, views: Sequence[MerchantView], labels: dict[str, ReviewLabel]) -> float:
+    """Robust SD (1.4826 × MAD) of log(review target) − estimate over approvals: the spread the uplift
+    point is chosen against (``reasoning.uplift_point``). Approvals only: a no-change target is the
+    base limit, a bound rather than the reviewer's view."""
+    rows = [k for k, v in enumerate(views) if labels[v.facts.merchant_id].decision == "approve_uplift"]
+    if len(rows) < 10:
+        return 0.0
+    X, y, kept = regression_table([views[k] for k in rows], labels)
+    residual = y - model.predict_log([views[rows[k]] for k in kept], X)
+    return round(float(1.4826 * np.median(np.abs(residual - np.median(residual)))), 4)
 
 
 def data_hash(views: Sequence[MerchantView], labels: Sequence[ReviewLabel]) -> str:
@@ -115,11 +141,14 @@ def train(driver: Driver, world_dir: Path, *, as_of: date, config: TrainConfig =
     train_views, val_views = views[:len(train_labels)], views[len(train_labels):]
     X, y, rows = regression_table(train_views, labels)
     typical = typical_uploads(X)
+    band = band_half_width(train_labels)
     digest = data_hash(views, (*train_labels, *val_labels))
     candidates: dict[str, dict[str, float]] = {}
     models: dict[str, CapacityModel] = {}
     for n, kind in enumerate(config.kinds):
-        if kind == "boosting":
+        if kind == "structural":
+            est = CapacityStructural().fit(X, y)
+        elif kind == "boosting":
             est = CapacityBoosting(random_state=config.seed, **config.boosting).fit(X, y)
         elif kind == "gnn":
             from reasoning.models.gnn import CapacityGNN   # torch is imported only when a GNN is trained
@@ -127,9 +156,10 @@ def train(driver: Driver, world_dir: Path, *, as_of: date, config: TrainConfig =
         else:
             raise ValueError(f"unknown model kind {kind!r}")
         model = CapacityModel(kind, est, industries, typical, version=f"{kind}-{_version_hash(digest, config)}")
+        model = replace(model, log_sd=log_error_sd(model, val_views, labels), band_half_width=band)
         candidates[kind] = validation_metrics(model, val_views, labels)
         mono = model_monotonicity(model, val_views)
-        candidates[kind].update({"monotone_checked": float(mono.checked), "monotone_violations": float(mono.violations),
+        candidates[kind].update({"log_sd": model.log_sd, "monotone_checked": float(mono.checked), "monotone_violations": float(mono.violations),
                                  "monotone_worst_drop_cny": round(mono.worst_cny, 2)})
         models[kind] = model
         if progress is not None:
@@ -139,8 +169,7 @@ def train(driver: Driver, world_dir: Path, *, as_of: date, config: TrainConfig =
         raise RuntimeError(f"no candidate keeps the evidence guarantee: {candidates}")
     best = max(eligible, key=lambda k: (candidates[k]["agreement"], k == "boosting", -candidates[k]["log_mae"]))
     chosen = models[best]
-    chosen = CapacityModel(chosen.kind, chosen.estimator, industries, typical, chosen.version,
-                           {"validation_" + k: v for k, v in candidates[best].items()})
+    chosen = replace(chosen, metrics={"validation_" + k: v for k, v in candidates[best].items()})
     return TrainResult(chosen, candidates, digest, config, industries)
 
 

@@ -13,17 +13,19 @@ import numpy as np
 
 from reasoning.dataset import MerchantView
 
-KINDS: tuple[str, ...] = ("boosting", "gnn")
+KINDS: tuple[str, ...] = ("structural", "boosting", "gnn")
 
 
 @dataclass(frozen=True, slots=True)
 class CapacityModel:
     kind: str                                   # one of KINDS
-    estimator: object                           # CapacityBoosting or reasoning.models.gnn.CapacityGNN
+    estimator: object                           # CapacityStructural, CapacityBoosting or models.gnn.CapacityGNN
     industries: tuple[str, ...]                 # index of the industry feature
     typical: Mapping[str, Mapping[str, float]]  # evidence group -> feature -> value of a typical upload
     version: str = ""
     metrics: Mapping[str, float] = field(default_factory=dict)
+    log_sd: float = 0.0                         # robust SD of log(review target) − estimate on validation
+    band_half_width: float = 0.2                # reviewer's band half-width, relative to its uplift
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -33,7 +35,7 @@ class CapacityModel:
         """Log limit per row; ``X`` (default: the views' own features) overrides the feature rows."""
         if X is None:
             X = np.asarray([v.features.values for v in views], dtype=np.float64)
-        if self.kind == "boosting":
+        if self.kind in ("structural", "boosting"):
             return np.asarray(self.estimator.predict(X), dtype=np.float64)
         return np.asarray(self.estimator.predict_views(views, X), dtype=np.float64)
 

@@ -47,7 +47,7 @@ def loaded_driver(session_driver: Driver, tiny_world: World) -> Iterator[Driver]
 @pytest.fixture(scope="module")
 def tiny_training(loaded_driver: Driver, tiny_world_dir: Path) -> TrainResult:
     return train(loaded_driver, tiny_world_dir, as_of=TINY_AS_OF,
-                 config=TrainConfig(kinds=("boosting",), boosting={"max_iter": 50, "learning_rate": 0.1,
+                 config=TrainConfig(kinds=("structural", "boosting"), boosting={"max_iter": 50, "learning_rate": 0.1,
                                                                   "max_leaf_nodes": 7, "min_samples_leaf": 3,
                                                                   "l2_regularization": 1.0}))
 

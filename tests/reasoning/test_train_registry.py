@@ -1,11 +1,12 @@
 """Training is deterministic, reports its comparison, and round-trips through the registry."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from neo4j import Driver
 
-from reasoning.registry import ModelNotFound, load_model, read_card, save_model
+from reasoning.registry import ModelNotFound, ModelOutdated, load_model, read_card, save_model
 from reasoning.train import TrainConfig, TrainResult, config_dict, train
 from tests.reasoning.conftest import TINY_AS_OF
 
@@ -44,4 +45,15 @@ def test_registry_round_trip_without_network(tmp_path: Path, tiny_training: Trai
 
 def test_an_empty_registry_says_how_to_fill_it(tmp_path: Path) -> None:
     with pytest.raises(ModelNotFound, match="bailing train"):
+        load_model(root=tmp_path)
+
+
+def test_a_model_trained_on_other_features_asks_to_retrain(tmp_path: Path, tiny_training: TrainResult) -> None:
+    card = save_model(tiny_training.model, data_sha256=tiny_training.data_sha256,
+                      config=config_dict(tiny_training.config), candidates=tiny_training.candidates, root=tmp_path)
+    meta = tmp_path / card.version / "meta.json"
+    raw = json.loads(meta.read_text(encoding="utf-8"))
+    raw["features"] = raw["features"][:-1]      # as saved by a Bailing that computed one feature fewer
+    meta.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelOutdated, match="bailing train"):
         load_model(root=tmp_path)
