@@ -197,7 +197,7 @@ def _bank_statement(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
 
 def _payment_statement(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     month = f"{c.issued:%Y-%m}"
-    flow = b.node("CashFlow", f"{c.platform}:{month}", {
+    flow = b.node("CashFlow", f"{c.platform}:{merchant.merchant_id}:{month}", {
         "month": month, "inflow_cny": _cny(c.total_cents), "outflow_cny": 0.0, "source": "payment_statement",
         "counterparties": []})
     b.rel("HAS_CASHFLOW", b.merchant, flow, date(c.issued.year, c.issued.month, 1))

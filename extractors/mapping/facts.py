@@ -131,8 +131,9 @@ def _bank_statement(b: _Bundle, r: BankStatementRecord) -> None:
 def _payment_statement(b: _Bundle, r: PaymentStatementRecord) -> None:
     if r.month is None or r.month_total is None:
         return
-    flow = b.node("CashFlow", f"{r.platform or 'payment'}:{r.month}", month=r.month, inflow_cny=r.month_total,
-                  outflow_cny=0.0, source="payment_statement", counterparties=[])
+    # The merchant is part of the key: a platform month is this shop's, not everyone's on the platform.
+    flow = b.node("CashFlow", f"{r.platform or 'payment'}:{b.merchant.id}:{r.month}", month=r.month,
+                  inflow_cny=r.month_total, outflow_cny=0.0, source="payment_statement", counterparties=[])
     b.rel("HAS_CASHFLOW", b.merchant, flow, _month_start(r.month))
 
 
