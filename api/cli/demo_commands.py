@@ -111,13 +111,15 @@ def _evidence_count(driver, database: str) -> int:
 
 
 def _model(driver, world_dir: Path, as_of, database: str):
-    from reasoning.registry import ModelNotFound, load_model, save_model
+    from reasoning.registry import ModelNotFound, ModelOutdated, load_model, save_model
     from reasoning.train import TrainConfig, config_dict, train
     try:
         return load_model()
     except ModelNotFound:
         pass
-    config = TrainConfig(kinds=("boosting",))  # `bailing train` also fits the GNN and compares
+    except ModelOutdated as exc:  # a model from an older Bailing: train one for this code
+        print(f"{exc}: training a new one")
+    config = TrainConfig(kinds=("structural", "boosting"))  # `bailing train` also fits the GNN and compares
     with tqdm(desc="training the capacity model", unit="step") as bar:
         result = train(driver, world_dir, as_of=as_of, config=config, database=database,
                        progress=lambda stage, done, total: bar.update(1))

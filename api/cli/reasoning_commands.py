@@ -133,7 +133,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                           "world's train split, compare on validation, save the better one.")
     p.add_argument("--world", type=Path, required=True, help="a seed world directory (labels, manifest)")
     p.add_argument("--load", action="store_true", help="first load the world and its evidence into the graph")
-    p.add_argument("--kinds", default="boosting,gnn", help="models to fit, comma-separated (default: boosting,gnn)")
+    p.add_argument("--kinds", default="structural,boosting,gnn",
+                   help="models to fit, comma-separated (default: structural,boosting,gnn)")
     p.add_argument("--seed", type=int, default=0, help="training seed (default: 0)")
     p.set_defaults(func=_train)
     p = subparsers.add_parser("evaluate", parents=[common], help="agreement with expert review on the test split",

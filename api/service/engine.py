@@ -18,7 +18,7 @@ from ontology import VersionRefused, load_active_ruleset
 from reasoning.decide import decide
 from reasoning.decision import Decision
 from reasoning.models.capacity import CapacityModel
-from reasoning.registry import ModelNotFound, load_model, read_card
+from reasoning.registry import ModelNotFound, ModelOutdated, load_model, read_card
 
 
 class EngineUnavailable(RuntimeError):
@@ -45,7 +45,10 @@ class DecisionEngine:
             raise EngineUnavailable(str(exc)) from exc
         with self._lock:
             if self._model is None or self._model.version != version:
-                self._model = load_model(version, self._root)
+                try:
+                    self._model = load_model(version, self._root)
+                except ModelOutdated as exc:
+                    raise EngineUnavailable(str(exc)) from exc
         return ActiveVersions(ruleset.version, version)
 
     def decide(self, driver: Driver, merchant_id: str, *, database: str = "neo4j") -> Decision:
