@@ -16,9 +16,9 @@ Monotone in evidence: revenue is the largest of several estimates, each a sum of
 can only raise it. The bank statement's six months are one such window; a payment-platform month
 alone is another (a lower bound: platforms carry only part of the takings).
 
-A cash-flow node that other merchants' evidence also supports is not counted: payment-platform
-months are keyed ``<platform>:<YYYY-MM>`` in the fact vocabulary (graph/README.md), so hundreds of
-merchants share one node and its amount is whichever statement was written last.
+A cash-flow node that other merchants' evidence also supports is not counted: a month of takings is
+one shop's (graph/README.md keys platform months by merchant), so a shared one proves nothing about
+this merchant.
 """
 from __future__ import annotations
 
