@@ -8,10 +8,12 @@ The store API path is the online path (MERGE, provenance lists, idempotent); the
 offline and writes store files directly, so it is the ceiling, not a competitor. Both carry the same
 properties, provenance lists included.
 
-A third figure bounds every online path: the same relationships, with the same properties, created by
-Cypher that generates them on the server (``UNWIND range``), so no client builds, sends or checks a
-row, in ``--workers`` concurrent transactions. No transactional write through Bolt can be faster than
-this on the machine, whatever the client does.
+Two more figures bound every Cypher path: the same relationships, with the same properties, created
+by Cypher that generates them on the server (``UNWIND range``), so no client builds, sends or checks
+a row, in ``--workers`` concurrent transactions — no Cypher client can be faster on this machine; and
+relationships with no properties at all between nodes found by element id (no index seek) — the most
+Neo4j's transactional write path gives before Bailing adds anything (docs/decisions.md, "Store API
+write rate").
 """
 from __future__ import annotations
 
@@ -72,9 +74,10 @@ def bench_store_api(settings: ServerSettings, merchants, enterprises, rels, work
             t3 = time.perf_counter()
             records, _, _ = driver.execute_query("MATCH ()-[r:SELLS_TO]->() RETURN count(r) AS n")
             ceiling = bench_server_generated(driver, len(rels), len(merchants), len(enterprises), workers)
+            bare = bench_bare(driver, len(rels), workers)
         assert written == len(rels) and records[0]["n"] == len(rels), (written, records[0]["n"])
         return {"nodes_s": t1 - t0, "rels_s": t2 - t1, "rerun_100k_s": t3 - t2, "rerun_written": again,
-                "ceiling_s": ceiling}
+                "ceiling_s": ceiling, "bare_s": bare}
     finally:
         server.stop()
 
@@ -100,6 +103,32 @@ CREATE (a)-[:BUYS_FROM {uid: 'ceiling:' + toString(i), key: '', valid_from: date
                         prov_observed_at: [$p.observed_at], prov_extractor: [$p.extractor],
                         prov_extractor_version: [$p.extractor_version], confidence: $p.confidence}]->(b)
 """
+
+
+# The least a relationship can cost: no properties, no index, both ends found by element id.
+BARE = """
+UNWIND range($lo, $hi - 1) AS i
+MATCH (a) WHERE elementId(a) = $starts[(i * 7919) % size($starts)]
+MATCH (b) WHERE elementId(b) = $ends[(i * 104729) % size($ends)]
+CREATE (a)-[:SELLS_TO]->(b)
+"""
+
+
+def bench_bare(driver, n_rel: int, workers: int, batch_size: int = 10_000) -> float:
+    """Seconds to create ``n_rel`` relationships with nothing on them; removed again afterwards."""
+    starts = [r["e"] for r in driver.execute_query("MATCH (n:Merchant) RETURN elementId(n) AS e").records]
+    ends = [r["e"] for r in driver.execute_query("MATCH (n:Enterprise) RETURN elementId(n) AS e").records]
+    share = n_rel // workers
+    shards = [starts[w::workers] for w in range(workers)]   # disjoint start nodes per worker, as the store shards
+
+    def run(w: int) -> None:
+        for lo in range(w * share, (w + 1) * share, batch_size):
+            driver.execute_query(BARE, lo=lo, hi=min(lo + batch_size, (w + 1) * share), starts=shards[w], ends=ends)
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(run, range(workers)))
+    return time.perf_counter() - t0
 
 
 def bench_server_generated(driver, n_rel: int, n_merchants: int, n_enterprises: int, workers: int,
@@ -180,6 +209,8 @@ def main() -> None:
     ceiling_n = n // args.workers * args.workers
     print(f"{f'server-generated Cypher, {args.workers} workers':<34}{ceiling_n:>14,}{api['ceiling_s']:>10.1f}"
           f"{ceiling_n / api['ceiling_s']:>12,.0f}")
+    print(f"{'bare Cypher (no properties, index)':<34}{ceiling_n:>14,}{api['bare_s']:>10.1f}"
+          f"{ceiling_n / api['bare_s']:>12,.0f}")
     print(f"{'neo4j-admin import full (offline)':<34}{n:>14,}{admin['total_s']:>10.1f}{n / admin['total_s']:>12,.0f}")
     print(f"store API nodes: {len(merchants) + len(enterprises):,} in {api['nodes_s']:.1f} s; "
           f"idempotent re-run of 100k relationships: {api['rerun_100k_s']:.1f} s")
