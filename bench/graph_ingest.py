@@ -209,7 +209,7 @@ def main() -> None:
     ceiling_n = n // args.workers * args.workers
     print(f"{f'server-generated Cypher, {args.workers} workers':<34}{ceiling_n:>14,}{api['ceiling_s']:>10.1f}"
           f"{ceiling_n / api['ceiling_s']:>12,.0f}")
-    print(f"{'bare Cypher (no properties, index)':<34}{ceiling_n:>14,}{api['bare_s']:>10.1f}"
+    print(f"{'bare Cypher (no props, no index)':<34}{ceiling_n:>14,}{api['bare_s']:>10.1f}"
           f"{ceiling_n / api['bare_s']:>12,.0f}")
     print(f"{'neo4j-admin import full (offline)':<34}{n:>14,}{admin['total_s']:>10.1f}{n / admin['total_s']:>12,.0f}")
     print(f"store API nodes: {len(merchants) + len(enterprises):,} in {api['nodes_s']:.1f} s; "
