@@ -15,6 +15,11 @@ Both are turned into robust z-scores (median and MAD over the page's blocks, wit
 perfectly even clean render does not make a trivial difference huge) and summed. The tamper
 score is the largest mean over a run of ``_RUN`` neighbouring blocks on one row — a retyped figure is
 a row of blocks, a stray mark one block — and its position is reported so a reviewer sees *where*.
+
+Both cues are washed out by a phone capture (blur, resampling, sensor noise, its own JPEG), so where
+the OCR document is at hand the retyped figure itself is examined too
+(:mod:`extractors.verify.tamper_fields`: its ink is lighter and tinted against the page's print).
+Each cue's score is divided by its own threshold and the larger one is the finding: 1.0 fails.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from extractors.ocr.document import Document
+from extractors.verify import tamper_fields
 from extractors.verify.page import page_quad
 from extractors.verify.result import CheckResult, Severity
 
@@ -32,13 +39,16 @@ _RUN = 4                 # blocks in a row that a finding must span
 MIN_PAPER = 0.3          # share of a block that must be paper for its paper statistics to count
 LEVEL_FLOOR, NOISE_FLOOR = 0.6, 0.08   # grey levels; log RMS
 PAPER_GRADIENT = 30.0    # |∂x| + |∂y| (Sobel, after a σ=1 blur) below which a pixel can be paper
-THRESHOLD = 16.0         # summed robust z at or above which the check fails; see bench/verification_eval.py
+PATCH_THRESHOLD = 16.0   # summed robust z at or above which the block cues fail; see bench/verification_eval.py
+THRESHOLD = 1.0          # a finding's score, each cue divided by its own threshold
 
 
 @dataclass(frozen=True, slots=True)
 class TamperFinding:
-    score: float                                   # largest anomaly, summed robust z
+    score: float                                   # largest anomaly, in units of its cue's threshold
     box: tuple[float, float, float, float]         # where, image-relative (x0, y0, x1, y1)
+    cue: str = "patch"                             # "patch" (paper or noise) or "retyped" (an amount's ink)
+    text: str = ""                                 # the retyped amount as read, for "retyped"
 
 
 def _robust_z(values: np.ndarray, valid: np.ndarray, floor: float) -> np.ndarray:
@@ -104,7 +114,8 @@ def tamper_map(image: np.ndarray, *, screenshot: bool = False) -> np.ndarray:
     return _robust_z(step, step_valid, LEVEL_FLOOR).clip(min=0) + noise_z
 
 
-def find_tamper(image: np.ndarray, *, screenshot: bool = False) -> TamperFinding:
+def find_patch(image: np.ndarray, *, screenshot: bool = False) -> TamperFinding:
+    """The block cues alone; ``score`` is the summed robust z (fails at ``PATCH_THRESHOLD``)."""
     anomaly = tamper_map(image, screenshot=screenshot)
     if anomaly.shape[1] < _RUN:
         return TamperFinding(0.0, (0.0, 0.0, 1.0, 1.0))
@@ -116,15 +127,36 @@ def find_tamper(image: np.ndarray, *, screenshot: bool = False) -> TamperFinding
     return TamperFinding(float(runs[by, bx]), tuple(round(v, 4) for v in box))
 
 
-def check_tamper(image: np.ndarray, *, screenshot: bool = False, severity: Severity = "hard") -> CheckResult:
+def find_tamper(image: np.ndarray, *, screenshot: bool = False, document: Document | None = None) -> TamperFinding:
+    """The stronger of the block cues and, given the OCR ``document`` of ``image``, the retyped-amount
+    cue; ``score`` is in units of the threshold of the cue that found it."""
+    patch = find_patch(image, screenshot=screenshot)
+    patch = TamperFinding(patch.score / PATCH_THRESHOLD, patch.box)
+    if document is None:
+        return patch
+    field = tamper_fields.find_retyped_amount(image, document)
+    if field.score / tamper_fields.THRESHOLD <= patch.score:
+        return patch
+    return TamperFinding(field.score / tamper_fields.THRESHOLD, field.box, "retyped", field.text)
+
+
+def check_tamper(image: np.ndarray, *, screenshot: bool = False, severity: Severity = "hard",
+                 document: Document | None = None) -> CheckResult:
     """``severity``: "soft" for documents printed on a security background (guilloche), whose fine
-    curves the noise cue can mistake for a patch; see ``verifier.GUILLOCHE``."""
-    finding = find_tamper(image, screenshot=screenshot)
+    curves the noise cue can mistake for a patch; see ``verifier.GUILLOCHE``. ``document``: the OCR of
+    ``image``, which adds the retyped-amount cue (default: ``None``, block cues only)."""
+    finding = find_tamper(image, screenshot=screenshot, document=document)
     x0, y0, x1, y1 = finding.box
     where = f"({x0:.2f}, {y0:.2f})–({x1:.2f}, {y1:.2f})"
+    score = round(finding.score, 3)
     if finding.score < THRESHOLD:
         return CheckResult("tamper", True, severity, "未见局部篡改迹象", "no locally inconsistent region",
-                           score=finding.score)
+                           score=score)
+    if finding.cue == "retyped":
+        return CheckResult("tamper", False, severity,
+                           f"金额“{finding.text}”的字迹与页面其余印刷不一致（墨色），疑为改写，位置 {where}",
+                           f"the amount {finding.text!r} is printed in another ink than the rest of the page, "
+                           f"as if retyped, at {where}", score=score)
     return CheckResult("tamper", False, severity, f"局部区域与页面其余部分不一致（纸色或噪声），位置 {where}",
                        f"a region is inconsistent with the rest of the page (paper or noise) at {where}",
-                       score=finding.score)
+                       score=score)

@@ -53,7 +53,8 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         sha256: hex digest of the uploaded bytes.
         index: the reuse index (see :mod:`extractors.verify.reuse`).
         phash: the image's perceptual hash (default: computed here).
-        document: the OCR output, used to find the signing blocks of contracts (default: ``None``).
+        document: the OCR output, used to find the signing blocks of contracts and the amounts the tamper
+            check examines (default: ``None``).
     """
     if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
         raise ValueError(f"image must be RGB uint8 (H, W, 3), got {image.dtype} {image.shape}")
@@ -63,7 +64,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     checks.append(check_recapture(image, document=doc_type not in PHOTOS))
     if doc_type not in PHOTOS:
         checks.append(check_tamper(image, screenshot=doc_type in SCREENSHOTS,
-                                   severity="soft" if doc_type in GUILLOCHE else "hard"))
+                                   severity="soft" if doc_type in GUILLOCHE else "hard", document=document))
     if record is not None:
         checks += check_numbers(doc_type, record, as_of=context.as_of)
         checks += check_arithmetic(record)

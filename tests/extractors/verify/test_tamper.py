@@ -1,9 +1,26 @@
+import pytest
+
 from extractors.verify.tamper import THRESHOLD, check_tamper, find_tamper
 
 
 def _centre_inside(box, patch, margin=0.03):
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return patch[0] - margin <= cx <= patch[2] + margin and patch[1] - margin <= cy <= patch[3] + margin
+
+
+def _edited_field_box(shot):
+    """Where the edited amount lies in the captured image, image-relative."""
+    field = next(f for f in shot.truth["fields"] if f["name"] == shot.truth["alteration"]["field"])
+    if field["quad"] is None:
+        return field["box"]
+    w, h = shot.truth["image_size"]
+    xs, ys = [x for x, _ in field["quad"]], [y for _, y in field["quad"]]
+    return min(xs) / w, min(ys) / h, max(xs) / w, max(ys) / h
+
+
+@pytest.fixture(scope="module")
+def read(shots, engine):
+    return {name: engine.read([shots[name].image]) for name in ("phone", "tamper_phone", "tamper_clean")}
 
 
 def test_an_edited_amount_is_found_where_it_was_pasted(shots):
@@ -20,3 +37,25 @@ def test_the_same_page_unedited_passes_and_a_finding_says_where(shots):
 
 def test_tampered_page_scores_above_its_genuine_twin(shots):
     assert find_tamper(shots["tamper_clean"].image).score > find_tamper(shots["clean"].image).score
+
+
+def test_an_edited_amount_on_a_phone_photo_fails_and_the_reason_names_the_figure(shots, read):
+    tampered = shots["tamper_phone"]
+    check = check_tamper(tampered.image, document=read["tamper_phone"])
+    assert check.passed is False
+    finding = find_tamper(tampered.image, document=read["tamper_phone"])
+    assert finding.cue == "retyped"
+    assert _centre_inside(finding.box, _edited_field_box(tampered), margin=0.01)
+    printed = tampered.truth["alteration"]["printed"].replace(",", "")
+    assert printed in finding.text.replace(",", "")
+    assert finding.text in check.detail_en
+
+
+def test_the_genuine_phone_photo_of_that_page_passes_with_its_ocr(shots, read):
+    assert check_tamper(shots["phone"].image, document=read["phone"]).passed is True
+
+
+def test_on_a_clean_scan_the_retyped_amount_is_named_too(shots, read):
+    finding = find_tamper(shots["tamper_clean"].image, document=read["tamper_clean"])
+    assert finding.score >= THRESHOLD
+    assert _centre_inside(finding.box, _edited_field_box(shots["tamper_clean"]))
