@@ -127,7 +127,8 @@ def _shards(rows: list[dict[str, object]], key: str, workers: int) -> list[list[
     return [s for s in shards if s]
 
 
-def _relationship_shards(rows: list[dict[str, object]], workers: int, batch_size: int) -> list[list[dict[str, object]]]:
+def _relationship_shards(rows: list[dict[str, object]], workers: int,
+                         batch_size: int) -> list[list[dict[str, object]]]:
     """Concurrent relationship writes without deadlocks, hubs included.
 
     Creating a relationship locks the head of each end node's relationship chain until commit. Rows
@@ -140,6 +141,7 @@ def _relationship_shards(rows: list[dict[str, object]], workers: int, batch_size
     ends, starts = Counter(r["end"] for r in rows), Counter(r["start"] for r in rows)
     split, other = ("start", ends) if len(starts) >= len(ends) else ("end", starts)
     key = "end" if split == "start" else "start"
+
     def order(r: dict[str, object]) -> tuple[int, object]:
         return other[r[key]], r[key]
     return [[r for at in range(0, len(shard), batch_size) for r in sorted(shard[at:at + batch_size], key=order)]
@@ -149,8 +151,8 @@ def _relationship_shards(rows: list[dict[str, object]], workers: int, batch_size
 def _write_batches(driver: Driver, grouped: dict, writer, *, shard, database: str, batch_size: int,
                    workers: int) -> int:
     """Bulk path: one transaction per batch of ``batch_size`` rows of one group (not per evidence),
-    ``workers`` transactions at a time over the shards ``shard(rows, workers, batch_size)`` gives. A deadlock is a
-    transient error, which ``execute_write`` retries."""
+    ``workers`` transactions at a time over the shards ``shard(rows, workers, batch_size)`` gives. A
+    deadlock is a transient error, which ``execute_write`` retries."""
     def run(group, rows: list[dict[str, object]]) -> int:
         with driver.session(database=database) as session:
             return sum(session.execute_write(writer, group, rows[start:start + batch_size])
