@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ontology import UnknownTerm, knowledge
+from ontology import knowledge
 from reasoning.batch_scoring import rescore
-from reasoning.flow_capacity import MAX_CYCLE_DAYS
+from reasoning.flow_capacity import revenue_factor
 from reasoning.features import FEATURES
 from reasoning.registry import load_model
 from seed_data.manifest import write_manifest
@@ -33,15 +33,7 @@ from seed_data.world.scale import write_scale_world
 def _flow_factor(industry: np.ndarray) -> np.ndarray:
     """Per merchant, revenue → flow capacity as ``reasoning.flow_capacity`` sizes it (ontology margin, cycle)."""
     kn = knowledge()
-    factors = {}
-    for code in set(industry):
-        try:
-            lo, hi = kn.industry(code).gross_margin or (0.0, 0.0)
-            cycle = min(max(float(kn.cash_cycle_days(code)), 0.0), MAX_CYCLE_DAYS)
-        except UnknownTerm:
-            lo = hi = cycle = 0.0
-        margin = (lo + hi) / 2
-        factors[code] = 2 * margin / 12 + 0.5 * (1 - margin) * cycle / 365
+    factors = {code: revenue_factor(code, kn) for code in set(industry)}
     return np.array([factors[c] for c in industry], dtype=np.float64)
 
 

@@ -74,12 +74,17 @@ def annual_revenue(facts: MerchantFacts, kn: IndustryKnowledge) -> float:
     return best
 
 
-def flow_capacity(facts: MerchantFacts, kn: IndustryKnowledge) -> float:
+def revenue_factor(industry_code: str, kn: IndustryKnowledge) -> float:
+    """Flow capacity per CNY of annual revenue: 2 × margin / 12 + ½ × (1 − margin) × cycle / 365."""
     try:
-        margin_range = kn.industry(facts.industry_code).gross_margin
-        cycle = float(kn.cash_cycle_days(facts.industry_code))
+        margin_range = kn.industry(industry_code).gross_margin
+        cycle = float(kn.cash_cycle_days(industry_code))
     except UnknownTerm:
         margin_range, cycle = None, 0.0
     margin = sum(margin_range) / 2 if margin_range else 0.0
     cycle = min(max(cycle, 0.0), MAX_CYCLE_DAYS)
-    return annual_revenue(facts, kn) * (2 * margin / 12 + 0.5 * (1 - margin) * cycle / 365)
+    return 2 * margin / 12 + 0.5 * (1 - margin) * cycle / 365
+
+
+def flow_capacity(facts: MerchantFacts, kn: IndustryKnowledge) -> float:
+    return annual_revenue(facts, kn) * revenue_factor(facts.industry_code, kn)
