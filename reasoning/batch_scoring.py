@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from reasoning.models.capacity import CapacityModel
+from reasoning.models.capacity import FEATURE_ONLY, CapacityModel
 from reasoning.policy import MAX_LIMIT_CNY, MIN_UPLIFT_CNY, MIN_UPLIFT_SHARE
 from reasoning.uplift_point import best_uplifts
 
@@ -23,9 +23,9 @@ CHUNK = 4096      # rows per uplift-point batch: a CHUNK × grid matrix stays in
 def rescore(model: CapacityModel, X: np.ndarray, base_limit_cny: np.ndarray, *, fraud: np.ndarray | None = None,
             uplift_cap_cny: np.ndarray | None = None) -> np.ndarray:
     """Uplift per row (0 = no change or declined). ``fraud`` (bool per row) declines; ``uplift_cap_cny``
-    (per row, +inf where no cap fires) is the smallest rule cap. Boosting models only: a GNN needs
-    each merchant's subgraph, not a row."""
-    if model.kind not in ("structural", "boosting"):
+    (per row, +inf where no cap fires) is the smallest rule cap. Feature-only models (structural,
+    boosting): a GNN needs each merchant's subgraph, not a row."""
+    if model.kind not in FEATURE_ONLY:
         raise ValueError(f"bulk re-scoring needs a feature-only model, not {model.kind!r}")
     base = np.asarray(base_limit_cny, dtype=np.float64)
     limit = np.exp(model.estimator.predict(X))
@@ -37,7 +37,7 @@ def rescore(model: CapacityModel, X: np.ndarray, base_limit_cny: np.ndarray, *, 
                              for k in range(0, len(base), CHUNK)]) if len(base) else np.zeros(0)
     if uplift_cap_cny is not None:
         uplift = np.minimum(uplift, uplift_cap_cny)
-    uplift = np.where(uplift < np.maximum(MIN_UPLIFT_CNY, MIN_UPLIFT_SHARE * base), 0.0, np.floor(uplift / 1000) * 1000)
+    uplift = np.where(uplift < threshold, 0.0, np.floor(uplift / 1000) * 1000)
     if fraud is not None:
         uplift = np.where(fraud, 0.0, uplift)
     return uplift

@@ -14,6 +14,7 @@ import numpy as np
 from reasoning.dataset import MerchantView
 
 KINDS: tuple[str, ...] = ("structural", "boosting", "gnn")
+FEATURE_ONLY: frozenset[str] = frozenset({"structural", "boosting"})   # predict from a feature row alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class CapacityModel:
         """Log limit per row; ``X`` (default: the views' own features) overrides the feature rows."""
         if X is None:
             X = np.asarray([v.features.values for v in views], dtype=np.float64)
-        if self.kind in ("structural", "boosting"):
+        if self.kind in FEATURE_ONLY:
             return np.asarray(self.estimator.predict(X), dtype=np.float64)
         return np.asarray(self.estimator.predict_views(views, X), dtype=np.float64)
 
