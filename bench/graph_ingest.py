@@ -25,10 +25,10 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -38,6 +38,7 @@ from graph.schema.migrations import apply_migrations
 from graph.server import Neo4jServer, ServerSettings
 from graph.server.runtime import ensure_runtime
 from graph.store import relationship_uid, upsert_nodes, upsert_relationships
+from graph.store.writes import provenance_parameter
 
 PROVENANCE = Provenance("bench:graph_ingest", 1.0, datetime(2026, 11, 1, tzinfo=timezone.utc), "bench.graph_ingest", "1")
 
@@ -114,16 +115,13 @@ CREATE (a)-[:SELLS_TO]->(b)
 """
 
 
-def bench_bare(driver, n_rel: int, workers: int, batch_size: int = 10_000) -> float:
-    """Seconds to create ``n_rel`` relationships with nothing on them; removed again afterwards."""
-    starts = [r["e"] for r in driver.execute_query("MATCH (n:Merchant) RETURN elementId(n) AS e").records]
-    ends = [r["e"] for r in driver.execute_query("MATCH (n:Enterprise) RETURN elementId(n) AS e").records]
+def _split_timed(n_rel: int, workers: int, batch_size: int, write: Callable[[int, int, int], None]) -> float:
+    """Seconds for ``workers`` threads to run ``write(worker, lo, hi)`` over their share of range(n_rel)."""
     share = n_rel // workers
-    shards = [starts[w::workers] for w in range(workers)]   # disjoint start nodes per worker, as the store shards
 
     def run(w: int) -> None:
         for lo in range(w * share, (w + 1) * share, batch_size):
-            driver.execute_query(BARE, lo=lo, hi=min(lo + batch_size, (w + 1) * share), starts=shards[w], ends=ends)
+            write(w, lo, min(lo + batch_size, (w + 1) * share))
 
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -131,25 +129,23 @@ def bench_bare(driver, n_rel: int, workers: int, batch_size: int = 10_000) -> fl
     return time.perf_counter() - t0
 
 
+def bench_bare(driver, n_rel: int, workers: int, batch_size: int = 10_000) -> float:
+    """Seconds to create ``n_rel`` relationships with nothing on them."""
+    starts = [r["e"] for r in driver.execute_query("MATCH (n:Merchant) RETURN elementId(n) AS e").records]
+    ends = [r["e"] for r in driver.execute_query("MATCH (n:Enterprise) RETURN elementId(n) AS e").records]
+    shards = [starts[w::workers] for w in range(workers)]   # disjoint start nodes per worker, as the store shards
+    return _split_timed(n_rel, workers, batch_size, lambda w, lo, hi: driver.execute_query(
+        BARE, lo=lo, hi=hi, starts=shards[w], ends=ends))
+
+
 def bench_server_generated(driver, n_rel: int, n_merchants: int, n_enterprises: int, workers: int,
                            batch_size: int = 10_000) -> float:
     """Seconds to create ``n_rel`` relationships with Cypher that makes its own rows."""
-    p = {"evidence_id": PROVENANCE.evidence_id, "confidence": PROVENANCE.confidence,
-         "observed_at": PROVENANCE.observed_at, "extractor": PROVENANCE.extractor,
-         "extractor_version": PROVENANCE.extractor_version}
-    share = n_rel // workers
-
-    def run(w: int) -> None:
-        for lo in range(w * share, (w + 1) * share, batch_size):
-            driver.execute_query(SERVER_GENERATED, lo=lo, hi=min(lo + batch_size, (w + 1) * share), w=w,
-                                 workers=workers, merchants=n_merchants, enterprises=n_enterprises, p=p)
-
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(run, range(workers)))
-    elapsed = time.perf_counter() - t0
+    p = provenance_parameter(PROVENANCE)
+    elapsed = _split_timed(n_rel, workers, batch_size, lambda w, lo, hi: driver.execute_query(
+        SERVER_GENERATED, lo=lo, hi=hi, w=w, workers=workers, merchants=n_merchants, enterprises=n_enterprises, p=p))
     records, _, _ = driver.execute_query("MATCH ()-[r:BUYS_FROM]->() RETURN count(r) AS n")
-    assert records[0]["n"] == share * workers, records[0]["n"]
+    assert records[0]["n"] == n_rel // workers * workers, records[0]["n"]
     return elapsed
 
 
