@@ -20,15 +20,14 @@ a retype in the page's own face and a near-black as dark as its print is not see
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
 from extractors.ocr.document import Document, Word
+from extractors.text.amounts import AMOUNT
 
-AMOUNT = re.compile(r"[¥￥]?\d[\d,]*\.\d{2}")
 MIN_DIGITS = 5               # hundreds of yuan and up: what is worth editing, and enough ink to measure
 _CJK_WIDTH, _LATIN_WIDTH = 1.0, 0.55   # advance widths in em, to find an amount inside a labelled span
 HEIGHT_BAND = (0.75, 1.35)   # other words within this share of the amount's height are its reference
