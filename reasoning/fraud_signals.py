@@ -4,11 +4,13 @@ A rejected document already supports no fact (graph/README.md), so it can never 
 signals go further and stop the decision (``decline_review``), as a credit officer does when one
 document is forged. Two sources:
 
-* **verification**: evidence with status ``rejected``. Verification rejects only on authenticity or
-  identity failures (a forged check digit, someone else's name or USCC, broken arithmetic,
-  recapture, tampering, reuse, an expired licence; see ``extractors/verify/result.py``), and evidence
-  that merely could not be checked is ``unknown``, which is no signal. One signal per failed reason;
-  a rejection without reasons still counts (``verify:rejected``);
+* **verification**: evidence with status ``rejected``, verification's *fraud evidence*: a failed hard
+  check with a conclusive cause (a forged check digit, someone else's name or USCC, broken
+  arithmetic, recapture or tampering above its calibrated threshold, reuse, a conflicting copy of
+  the same document, an expired licence; ``extractors/verify/score.py``). Evidence that merely could
+  not be verified (unreadable, not a document, a faint cue, weak cues only) is ``unknown``, which is
+  no signal. One signal per failed reason; a rejection without reasons still counts
+  (``verify:rejected``);
 * **consistency**: a contract in which the merchant sells, with a counterparty it has no verified
   invoice with, for more than ``UNBACKED_CONTRACT_RATIO`` (1.3) × a year of its verified inflows (or
   with no verified inflows at all). A genuine contract is part of real trade, which shows in invoices

@@ -4,7 +4,9 @@ How the parts combine (reasoning/README.md, "Decision policy"):
 
 1. **Fraud first.** Any fraud signal (``reasoning.fraud_signals``) → ``decline_review``: no uplift,
    review. Fraudulent evidence therefore never raises a limit (it supports no fact, and its mere
-   presence stops the uplift).
+   presence stops the uplift). Evidence that could not be verified is no fraud signal: it supports
+   no fact, is left out of the confidence's verified share, and is named in an ``ask`` reason
+   (``reasoning.unverified``), so it can neither raise nor lower a limit nor change the decision.
 2. **Capacity.** The model's limit estimate (learned from expert reviews) is the capacity. The uplift
    is the one most likely to fall inside the reviewer's band given the model's measured log error
    (``reasoning.uplift_point``; estimate − base when the model carries no error estimate), the new
@@ -37,6 +39,7 @@ from ontology.rules.outcome import RuleFiring, RuleOutcome
 from reasoning.decision import Decision, NextEvidence, Reason
 from reasoning.explain import ModelView
 from reasoning.fraud_signals import FraudSignal
+from reasoning.unverified import recapture_requests
 from reasoning.uplift_point import best_uplift
 
 MAX_LIMIT_CNY = 3_000_000
@@ -84,7 +87,10 @@ def _coverage(facts: MerchantFacts) -> float:
     """Share of the evidence a reviewer leans on that is present and verified (0..1)."""
     have = {i.label for i in facts.items if i.verified}
     bank = any(i.verified and i.properties.get("source") == "bank_statement" for i in facts.of("CashFlow"))
-    verified = sum(e.status == "verified" for e in facts.evidence) / max(1, len(facts.evidence))
+    # Evidence that could not be verified proves nothing and costs nothing: it is left out of the share,
+    # so a junk upload or a blurred photo never lowers confidence (and so never sends a case to review).
+    judged = [e for e in facts.evidence if e.status != "unknown"]
+    verified = sum(e.status == "verified" for e in judged) / max(1, len(judged))
     return (0.35 * bank + 0.15 * ("Licence" in have) + 0.2 * bool({"Invoice", "Contract", "Shipment"} & have)
             + 0.15 * ("Asset" in have) + 0.15 * verified)
 
@@ -137,7 +143,7 @@ def decide_policy(p: PolicyInput, *, ontology_version: str, as_of: str) -> Decis
                               for s in p.signals)
         review += sorted({s.code for s in p.signals})
         return Decision(facts.merchant_id, "decline_review", base, 0.0, base, confidence,
-                        fraud_reasons + tuple(rule_reasons), _evidence_used(facts), (), True, tuple(review),
+                        fraud_reasons + tuple(rule_reasons) + recapture_requests(facts), _evidence_used(facts), (), True, tuple(review),
                         ontology_version, p.model.version, as_of)
     uplift = _bounded_uplift(p.model.limit_cny, base, firings, p.model)
     review += [f"rule:{f.rule_id}" for f in flags]
@@ -147,5 +153,5 @@ def decide_policy(p: PolicyInput, *, ontology_version: str, as_of: str) -> Decis
         review.append("large_uplift")
     decision = "approve_uplift" if uplift > 0 else "no_change"
     return Decision(facts.merchant_id, decision, base, uplift, base + uplift, confidence,
-                    tuple(rule_reasons) + model_reasons, _evidence_used(facts), _next_evidence(p, firings, uplift),
+                    tuple(rule_reasons) + model_reasons + recapture_requests(facts), _evidence_used(facts), _next_evidence(p, firings, uplift),
                     bool(review), tuple(review), ontology_version, p.model.version, as_of)

@@ -32,6 +32,29 @@ REASON_ZH: dict[str, str] = {
     "unreadable": "看不清文字，请在光线好的地方正对拍摄",
     "unknown_doc_type": "没能认出这是哪种材料",
     "unrecognised_document": "没能认出这是哪种材料，请正对拍摄完整的一页",
+    # The verification checks' own codes (extractors/verify/README.md).
+    "invoice_code_layout": "发票代码格式不对",
+    "invoice_number_layout": "发票号码格式不对",
+    "einvoice_number_layout": "数电发票号码格式不对",
+    "vin_check_digit": "车辆识别代号校验位不对",
+    "plate_format": "车牌号格式不对",
+    "bank_card_luhn": "银行卡号校验不对",
+    "total_equals_amount_plus_tax": "价税合计不等于金额加税额",
+    "lines_sum_to_amount": "明细金额合计与总金额不一致",
+    "balance_reconciles": "流水余额对不上",
+    "rows_sum_to_total": "流水明细合计与汇总不一致",
+    "holder_name_matches": "证件上的名称与您的登记信息不一致",
+    "holder_uscc_matches": "证件上的统一社会信用代码与您的登记信息不一致",
+    "merchant_is_party": "材料上的买卖双方都不是您",
+    "vehicle_owner_matches": "车辆所有人不是您或您的企业",
+    "sign_names_merchant": "照片里的招牌不是您的店名",
+    "contract_corroborated": "合同暂时没有发票或流水佐证",
+    "seal_present": "没有找到清晰的红色印章",
+    "signature_present": "没有找到签字",
+    "reused_file": "同一个文件之前已提交过（或由其他商户提交）",
+    "conflicting_document": "同一编号的单据已存档，但金额或日期不同",
+    "near_duplicate_image": "与已提交的图片几乎相同",
+    "capture_quality": "照片太模糊，看不清细节",
 }
 PERIOD_ZH = {"day": "每天", "month": "每月", "quarter": "每季度", "year": "每年"}
 TOPIC_QUESTIONS: dict[str, str] = {
@@ -148,7 +171,9 @@ PROVES_ZH: dict[str, str] = {
     "digital_einvoice": "证明了真实交易和金额", "tax_certificate": "证明了申报收入和纳税",
     "property_certificate": "证明了自有房产", "photo": "证明了经营资产",
 }
-STATUS_ZH = {"verified": "验证通过", "rejected": "未通过验证", "unknown": "待确认"}
+# The three outcomes of verification (reasoning/README.md, "What a failed check means").
+STATUS_ZH = {"verified": "验证通过", "rejected": "未通过验证（有造假迹象，转人工复核）",
+             "unknown": "暂时无法核验（不计入额度，也不影响额度）"}
 
 
 def reason_text(codes: tuple[str, ...]) -> str:
@@ -159,12 +184,13 @@ def upload_result(name: str, status: str | None, details: list[str], proves: str
                   before_cny: float | None, after_cny: float) -> str:
     """The reply to one upload: what was recognised, what it proved or why it failed, and the limit now."""
     detail = ("（" + "，".join(details) + "）") if details else ""
-    if status == "rejected":
-        return (f"这份{name}{detail}没有通过验证：{reason_text(reasons)}。它不会计入额度；"
-                "请用原件在光线好的地方正对拍摄后重新上传。")
+    if status == "rejected":   # fraud evidence: a conclusive failure, which stops the uplift until review
+        return (f"这份{name}{detail}没有通过验证：{reason_text(reasons)}。它不会计入额度，"
+                "您的申请会转人工复核；如有误会，复核时可以说明情况。")
     head = f"已识别：{name}{detail}"
-    if status != "verified":
-        return f"{head}，但有些内容没能确认（{reason_text(reasons)}），暂不计入额度。"
+    if status != "verified":   # could not verify: proves nothing, costs nothing, asks for a better capture
+        return (f"{head}，但暂时无法核验（{reason_text(reasons)}）。它不计入额度，也不会影响您现有的额度；"
+                "请用原件在光线好的地方正对拍清楚后重新上传。")
     said = f"{head}，验证通过" + (f"，{proves}" if proves else "") + "。"
     if before_cny is not None and after_cny > before_cny:
         return said + f"额度由{money(before_cny)}提升到{money(after_cny)}（+{money(after_cny - before_cny)}）。"

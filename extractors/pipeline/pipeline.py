@@ -25,7 +25,7 @@ from extractors.pipeline.photo_facts import with_asset_class
 from extractors.pipeline.stopwatch import Stopwatch
 from extractors.sink import FactSink
 from extractors.verify.phash import phash
-from extractors.verify.reuse import content_key
+from extractors.verify.reuse import content_digest, content_key
 from extractors.verify.verifier import verify
 
 UNRECOGNISED = "unrecognised_document"
@@ -131,6 +131,7 @@ class EvidencePipeline:
                 "doc_confidence": extraction.confidence, "authenticity": verification.authenticity,
                 "reasons": list(reasons), "phash": image_hash,
                 "content_key": content_key(extraction.doc_type, extraction.record),
+                "content_digest": content_digest(extraction.doc_type, extraction.record),
                 "consent_granted_at": consent.granted_at, "ocr_engine": document.engine,
                 "ocr_version": document.engine_version, "source_name": intake.source,
                 "media_type": intake.media_type, "page_count": intake.page_count,

@@ -22,6 +22,7 @@ class KnownEvidence:
     content_key: str | None = None  # what the document is, e.g. "invoice:<code>:<number>"; see reuse.py
     status: str = "verified"        # "verified" | "rejected" | "unknown"
     submitted_at: datetime | None = None
+    content_digest: str | None = None   # what it says (total and date), see reuse.content_digest
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,10 @@ Three lookups, from cheapest to most robust:
 - perceptual hash within a Hamming radius: the same picture re-encoded, resized or lightly cropped;
 - content key: the same *document* (invoice code + number, contract number, statement account and
   period) however it was captured — a reused invoice photographed afresh by another merchant has
-  another file and often another perceptual hash, but the same number.
+  another file and often another perceptual hash, but the same number. An issuer numbers each
+  document once, so the same key with other *content* (its digest: the amount and date a reader
+  cannot misread without the arithmetic checks noticing) is a forgery whoever submits it, the
+  merchant itself included: ``conflicting_document``.
 
 The index is a protocol because at scale it lives in the graph (Evidence nodes carry ``sha256``,
 ``phash`` and the key); :class:`InMemoryHashIndex` is the batch/offline implementation (a re-scoring
@@ -19,7 +22,7 @@ from typing import Protocol, runtime_checkable
 
 from extractors.verify.context import KnownEvidence
 from extractors.verify.phash import hamming, parse_phash
-from extractors.verify.record_view import text
+from extractors.verify.record_view import day, money, text
 from extractors.verify.result import CheckResult, Severity
 
 NEAR_DISTANCE = 6      # Hamming bits within which two images are the same picture (re-encoded, resized)
@@ -90,6 +93,31 @@ def content_key(doc_type: str, record: object | None) -> str | None:
     return None
 
 
+def content_digest(doc_type: str, record: object | None) -> str | None:
+    """What a numbered document *says* in the figures it cannot change without being another document:
+    its total and its date. ``None`` when either was not read, or the type has no such figures (two
+    reads of one genuine page may differ in a name's character, never in a total that its arithmetic
+    checks, so names are left out)."""
+    if record is None or content_key(doc_type, record) is None:
+        return None
+    if doc_type in _INVOICES:
+        amount, when = money(record, "total", "amount"), day(record, "issued")
+    elif doc_type in _CONTRACTS:
+        amount, when = money(record, "amount"), day(record, "signed")
+    else:
+        return None
+    return None if amount is None or when is None else f"{amount:.2f}|{when.isoformat()}"
+
+
+def _conflicts(hits: tuple[KnownEvidence, ...], digest: str | None) -> tuple[KnownEvidence, ...]:
+    """Earlier filings of the same document whose content differs. A copy already rejected is not
+    held against the next one: the forgery was the earlier copy, and this may be the genuine page."""
+    if digest is None:
+        return ()
+    return tuple(h for h in hits if h.content_digest is not None and h.content_digest != digest
+                 and h.status != "rejected")
+
+
 def _verdict(code: str, hits: tuple[KnownEvidence, ...], merchant_id: str, zh: str, en: str,
              severity: Severity = "hard") -> CheckResult:
     others = [h for h in hits if h.merchant_id != merchant_id]
@@ -103,19 +131,30 @@ def _verdict(code: str, hits: tuple[KnownEvidence, ...], merchant_id: str, zh: s
 
 
 def check_reuse(*, evidence_id: str, merchant_id: str, sha256: str, phash: str, key: str | None,
-                index: HashIndex) -> list[CheckResult]:
+                index: HashIndex, digest: str | None = None) -> list[CheckResult]:
     """Exact file, same document (content key), near-identical picture; this evidence itself excluded.
 
     Reuse of the file or the document by *another* merchant is a hard failure; a near-identical
     picture is a soft one, because two different pages of one printed template (or two photos of one
     model of truck) can hash a few bits apart. The merchant's own re-submission is recorded as info
-    (it proves nothing new, and its facts merge with the earlier ones by id)."""
+    (it proves nothing new, and its facts merge with the earlier ones by id). The same document key
+    with another ``digest`` (see :func:`content_digest`) is a hard ``conflicting_document``, whoever
+    filed the other copy."""
     def others(hits: tuple[KnownEvidence, ...]) -> tuple[KnownEvidence, ...]:
         return tuple(h for h in hits if h.evidence_id != evidence_id)
 
     out = [_verdict("reused_file", others(index.exact(sha256)), merchant_id, "同一文件", "the same file")]
     if key is not None:
-        out.append(_verdict("reused_document", others(index.with_key(key)), merchant_id, "同一单据", "the same document"))
+        same_key = others(index.with_key(key))
+        conflicts = _conflicts(same_key, digest)
+        if conflicts:
+            ids = ", ".join(sorted({h.evidence_id for h in conflicts}))
+            out.append(CheckResult("conflicting_document", False, "hard",
+                                   f"同一编号的单据已存档（{ids}），但金额或日期不同：同一单据不可能有两种内容",
+                                   f"a document with this number is on file ({ids}) with another amount or date: "
+                                   "one document cannot say two things"))
+        else:
+            out.append(_verdict("reused_document", same_key, merchant_id, "同一单据", "the same document"))
     out.append(_verdict("near_duplicate_image", others(index.near(phash, NEAR_DISTANCE)), merchant_id,
                         "高度相似的图像", "a near-identical image", severity="soft"))
     return out

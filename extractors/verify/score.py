@@ -1,19 +1,24 @@
-"""Combining check results into one :class:`Verification`.
+"""Combining check results into one :class:`Verification`: what a failed check *means*.
 
-Policy (documented thresholds, one place):
+Three outcomes, kept apart everywhere downstream (evidence status, reasons, decision, page, assistant;
+``reasoning/README.md``, "What a failed check means"):
 
-- any failed **hard** check rejects: a failed check digit, an expired licence, recapture, tampering,
-  reuse by another merchant, a name or USCC that is not the merchant's, broken arithmetic;
-- ``SOFT_LIMIT`` or more failed **soft** checks reject too (each alone is explainable, together not);
-- otherwise, a check in ``REQUIRED`` that was inconclusive (``passed=None``: a contract with nothing
-  yet to corroborate it, a photo with faint recapture cues) leaves the evidence ``unknown`` — not
-  fraud, but not proof either: it supports no positive fact until re-verified;
-- otherwise the evidence is ``verified``.
+- **fraud evidence** (``rejected``): a failed **hard** check. Every hard check has a conclusive cause
+  that the evidence itself shows: a check digit or layout that cannot be, arithmetic that does not add
+  up, a date that has passed, a name or USCC the registry contradicts, the physics of a recapture or a
+  local edit above its calibrated threshold, the same document already filed by another merchant or
+  with other content. Only this outcome may stop a credit decision.
+- **could not verify** (``unknown``): nothing conclusive either way. A required check that could not
+  run or saw only a faint cue (``passed=None``: a contract with nothing yet to corroborate it, a photo
+  with faint recapture cues, a capture too blurred to judge), or ``SOFT_LIMIT`` or more failed **soft**
+  checks (each a weak cue — no seal found, a near-identical picture — that together leave too much
+  doubt to vouch for the evidence, and prove no fraud). It supports no positive fact and asks for a
+  better capture; it never lowers a limit.
+- **verified**: everything else; at most ``SOFT_LIMIT - 1`` weak cues.
 
 Authenticity starts at 1 and is multiplied by ``HARD_FACTOR`` per failed hard check and
 ``SOFT_FACTOR`` per failed soft check, so it orders evidence by how much is wrong with it; a verified
-item scores at least ``SOFT_FACTOR ** (SOFT_LIMIT - 1)``, a rejected one at most ``HARD_FACTOR``
-(or ``SOFT_FACTOR ** SOFT_LIMIT``).
+item scores at least ``SOFT_FACTOR ** (SOFT_LIMIT - 1)``, a rejected one at most ``HARD_FACTOR``.
 """
 from __future__ import annotations
 
@@ -22,7 +27,8 @@ from extractors.verify.result import CheckResult, Verification
 HARD_FACTOR = 0.2
 SOFT_FACTOR = 0.8
 SOFT_LIMIT = 3
-REQUIRED = frozenset({"contract_corroborated", "recapture"})
+# Inconclusive (passed=None) results of these checks leave the evidence unknown rather than verified.
+REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:
@@ -30,11 +36,12 @@ def combine(checks: tuple[CheckResult, ...]) -> Verification:
     soft = [c for c in checks if c.passed is False and c.severity == "soft"]
     authenticity = HARD_FACTOR ** len(hard) * SOFT_FACTOR ** len(soft)
     reasons = tuple(dict.fromkeys(c.code for c in (*hard, *soft)))
-    if hard or len(soft) >= SOFT_LIMIT:
+    inconclusive = tuple(dict.fromkeys(c.code for c in checks if c.passed is None and c.code in REQUIRED))
+    if hard:
         status = "rejected"
-    elif any(c.passed is None and c.code in REQUIRED for c in checks):
+    elif len(soft) >= SOFT_LIMIT or inconclusive:
         status = "unknown"
-        reasons = (*reasons, *dict.fromkeys(c.code for c in checks if c.passed is None and c.code in REQUIRED))
+        reasons = (*reasons, *(c for c in inconclusive if c not in reasons))
     else:
         status = "verified"
     return Verification(status, round(authenticity, 4), reasons, checks)

@@ -39,7 +39,8 @@ RETURN labels(f)[0] AS label, f.holder_name AS holder_name, f.holder_uscc AS hol
 
 _KNOWN = """
 RETURN e.id AS evidence_id, e.merchant_id AS merchant_id, e.doc_type AS doc_type, e.sha256 AS sha256,
-       e.phash AS phash, e.content_key AS content_key, e.status AS status, e.submitted_at AS submitted_at
+       e.phash AS phash, e.content_key AS content_key, e.status AS status, e.submitted_at AS submitted_at,
+       e.content_digest AS content_digest
 """
 # Evidence written without a perceptual hash (not by the pipeline) cannot be compared, so it is skipped.
 _BY_SHA = "MATCH (e:Evidence {sha256: $value}) WHERE e.phash IS NOT NULL" + _KNOWN
@@ -89,7 +90,7 @@ def _known(record) -> KnownEvidence:
     return KnownEvidence(evidence_id=record["evidence_id"], merchant_id=record["merchant_id"],
                          doc_type=record["doc_type"], sha256=record["sha256"], phash=record["phash"],
                          content_key=record["content_key"], status=record["status"] or "verified",
-                         submitted_at=_native(record["submitted_at"]))
+                         submitted_at=_native(record["submitted_at"]), content_digest=record["content_digest"])
 
 
 class GraphHashIndex:

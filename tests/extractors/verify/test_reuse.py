@@ -1,8 +1,9 @@
+import dataclasses
 from datetime import date
 
 from extractors.fields.records import InvoiceRecord
 from extractors.verify.context import KnownEvidence
-from extractors.verify.reuse import InMemoryHashIndex, check_reuse, content_key
+from extractors.verify.reuse import InMemoryHashIndex, check_reuse, content_digest, content_key
 
 INVOICE = InvoiceRecord(doc_type="vat_ordinary_invoice", code="044001900111", number="00000001", check_code=None,
                         issued=date(2026, 3, 1), buyer_name="甲", buyer_tax_id=None, seller_name="乙",
@@ -64,3 +65,37 @@ def test_a_near_identical_picture_from_another_merchant_is_only_a_soft_signal():
     results = _codes(check_reuse(evidence_id="EV2", merchant_id="M2", sha256="b" * 64, phash="0f0f0f0f0f0f0f0e",
                                  key=None, index=_index()))
     assert results["near_duplicate_image"].passed is False and results["near_duplicate_image"].severity == "soft"
+
+
+def _filed(digest: str | None, *, merchant: str = "M1", status: str = "verified") -> InMemoryHashIndex:
+    return InMemoryHashIndex([KnownEvidence("EV1", merchant, "vat_ordinary_invoice", "a" * 64, "0f0f0f0f0f0f0f0f",
+                                            content_key="invoice:044001900111:00000001", status=status,
+                                            content_digest=digest)])
+
+
+def test_the_digest_is_the_total_and_the_date():
+    assert content_digest("vat_ordinary_invoice", INVOICE) == "113.00|2026-03-01"
+    assert content_digest("photo", None) is None
+    assert content_digest("vat_ordinary_invoice", dataclasses.replace(INVOICE, number=None)) is None
+
+
+def test_one_invoice_number_with_other_content_is_fraud_even_from_the_merchant_itself():
+    edited = dataclasses.replace(INVOICE, amount=1000.0, tax=130.0, total=1130.0)
+    key, digest = content_key("vat_ordinary_invoice", edited), content_digest("vat_ordinary_invoice", edited)
+    for merchant in ("M1", "M2"):
+        results = _codes(check_reuse(evidence_id="EV2", merchant_id=merchant, sha256="b" * 64,
+                                     phash="f0f0f0f0f0f0f0f0", key=key, index=_filed("113.00|2026-03-01"),
+                                     digest=digest))
+        assert results["conflicting_document"].passed is False and results["conflicting_document"].severity == "hard"
+        assert "EV1" in results["conflicting_document"].detail_en
+
+
+def test_the_same_content_again_is_a_resubmission_and_a_rejected_copy_is_not_held_against_the_next():
+    digest = content_digest("vat_ordinary_invoice", INVOICE)
+    same = _codes(check_reuse(evidence_id="EV2", merchant_id="M1", sha256="b" * 64, phash="f0f0f0f0f0f0f0f0",
+                              key=content_key("vat_ordinary_invoice", INVOICE), index=_filed(digest), digest=digest))
+    assert "conflicting_document" not in same and same["reused_document"].severity == "info"
+    after_forgery = _codes(check_reuse(evidence_id="EV2", merchant_id="M1", sha256="b" * 64, phash="f0f0f0f0f0f0f0f0",
+                                       key=content_key("vat_ordinary_invoice", INVOICE),
+                                       index=_filed("9999.00|2026-03-01", status="rejected"), digest=digest))
+    assert "conflicting_document" not in after_forgery

@@ -16,11 +16,17 @@ def test_one_hard_failure_rejects_and_is_the_reason():
     assert v.status == "rejected" and v.reasons == ("uscc_check_digit",) and v.authenticity == HARD_FACTOR
 
 
-def test_soft_failures_lower_authenticity_and_reject_together():
+def test_soft_failures_lower_authenticity_and_together_leave_it_unverified_not_fraud():
     one = combine((CheckResult("seal_present", False, "soft", "", ""),))
     assert one.status == "verified" and one.authenticity < 1.0
     many = combine(tuple(CheckResult(f"s{i}", False, "soft", "", "") for i in range(SOFT_LIMIT)))
-    assert many.status == "rejected"
+    # Weak cues add up to doubt, never to proof of fraud: the evidence proves nothing, nobody is declined.
+    assert many.status == "unknown" and many.reasons == tuple(f"s{i}" for i in range(SOFT_LIMIT))
+
+
+def test_a_capture_too_poor_to_judge_is_unknown():
+    v = combine((ok(), CheckResult("capture_quality", None, "hard", "", "")))
+    assert v.status == "unknown" and v.reasons == ("capture_quality",)
 
 
 def test_missing_corroboration_leaves_it_unknown():
