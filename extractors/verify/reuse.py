@@ -131,7 +131,7 @@ def _verdict(code: str, hits: tuple[KnownEvidence, ...], merchant_id: str, zh: s
 
 
 def check_reuse(*, evidence_id: str, merchant_id: str, sha256: str, phash: str, key: str | None,
-                index: HashIndex, digest: str | None = None) -> list[CheckResult]:
+                index: HashIndex, digest: str | None = None, party: bool = False) -> list[CheckResult]:
     """Exact file, same document (content key), near-identical picture; this evidence itself excluded.
 
     Reuse of the file or the document by *another* merchant is a hard failure; a near-identical
@@ -139,7 +139,9 @@ def check_reuse(*, evidence_id: str, merchant_id: str, sha256: str, phash: str, 
     model of truck) can hash a few bits apart. The merchant's own re-submission is recorded as info
     (it proves nothing new, and its facts merge with the earlier ones by id). The same document key
     with another ``digest`` (see :func:`content_digest`) is a hard ``conflicting_document``, whoever
-    filed the other copy."""
+    filed the other copy. ``party``: the submitting merchant is a named party of the document (its
+    buyer or seller), so another merchant's copy of the same document is its counterparty's, filed
+    from the other side of one trade: recorded as info, not reuse."""
     def others(hits: tuple[KnownEvidence, ...]) -> tuple[KnownEvidence, ...]:
         return tuple(h for h in hits if h.evidence_id != evidence_id)
 
@@ -153,6 +155,10 @@ def check_reuse(*, evidence_id: str, merchant_id: str, sha256: str, phash: str, 
                                    f"同一编号的单据已存档（{ids}），但金额或日期不同：同一单据不可能有两种内容",
                                    f"a document with this number is on file ({ids}) with another amount or date: "
                                    "one document cannot say two things"))
+        elif party and any(h.merchant_id != merchant_id for h in same_key):
+            ids = ", ".join(sorted({h.evidence_id for h in same_key}))
+            out.append(CheckResult("reused_document", True, "info", f"交易对方也提交了同一单据（{ids}），双方各执一份",
+                                   f"the counterparty filed the same document too ({ids}): one trade, two parties"))
         else:
             out.append(_verdict("reused_document", same_key, merchant_id, "同一单据", "the same document"))
     out.append(_verdict("near_duplicate_image", others(index.near(phash, NEAR_DISTANCE)), merchant_id,

@@ -99,3 +99,15 @@ def test_the_same_content_again_is_a_resubmission_and_a_rejected_copy_is_not_hel
                                        key=content_key("vat_ordinary_invoice", INVOICE),
                                        index=_filed("9999.00|2026-03-01", status="rejected"), digest=digest))
     assert "conflicting_document" not in after_forgery
+
+
+def test_the_counterpartys_copy_of_one_trade_is_not_reuse_but_a_strangers_is():
+    key = content_key("vat_ordinary_invoice", INVOICE)
+    digest = content_digest("vat_ordinary_invoice", INVOICE)
+    filed_by_seller = _filed(digest, merchant="M1")
+    buyer = _codes(check_reuse(evidence_id="EV2", merchant_id="M2", sha256="b" * 64, phash="f0f0f0f0f0f0f0f0",
+                               key=key, index=filed_by_seller, digest=digest, party=True))
+    assert buyer["reused_document"].passed is True and buyer["reused_document"].severity == "info"
+    stranger = _codes(check_reuse(evidence_id="EV3", merchant_id="M3", sha256="c" * 64, phash="f0f0f0f0f0f0f0f0",
+                                  key=key, index=filed_by_seller, digest=digest, party=False))
+    assert stranger["reused_document"].passed is False
