@@ -67,7 +67,10 @@ class Consent(_Out):
 class Evidence(_Out):
     evidence_id: str = Field(description="Evidence id; withdraw it with DELETE on its URL.")
     doc_type: str | None = Field(description="SPEC §5 document type or photo class it was recognised as.")
-    status: str | None = Field(description="`verified`, `rejected` or `unknown`; rejected evidence supports no fact.")
+    status: str | None = Field(description="`verified`; `rejected`: fraud evidence (a conclusive failed check), which "
+                                           "stops the uplift until review; `unknown`: could not verify (unreadable, not a "
+                                           "document, a faint cue), which neither adds to nor lowers the limit. Only "
+                                           "verified evidence supports facts.")
     authenticity: float | None = Field(description="0-1 authenticity score from the verification checks.")
     reasons: list[str] = Field(description="Verification reason codes.")
     sha256: str | None = Field(description="SHA-256 of the file as uploaded.")
