@@ -2,15 +2,18 @@
 
 A key reads ``bk_<key id>_<secret>``. The key id finds the row; the secret is checked against
 HMAC-SHA256(salt, secret) in constant time. Stealing the key file gives no usable key.
-Verified keys are remembered for ``cache_s`` seconds per process so the hot scoring path does not
-touch SQLite on every request; a revoked key stops working within that time.
+Verified keys are remembered per process so the hot scoring path does not hash and look up the key on
+every request. The memory is dropped as soon as the key table changes anywhere: SQLite's
+``PRAGMA data_version`` moves whenever another connection (another worker, ``bailing api-key revoke``)
+commits, and reading it costs microseconds, so a revoked key stops working on the next request in every
+worker, not after a time-to-live.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
-import time
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -60,10 +63,10 @@ def _digest(salt: bytes, secret: str) -> bytes:
 
 
 class ApiKeyStore:
-    def __init__(self, path: Path, *, cache_s: float = 30.0) -> None:
+    def __init__(self, path: Path) -> None:
         self._db = SqliteFile(path, _SCHEMA)
-        self._cache_s = cache_s
-        self._cache: dict[str, tuple[float, Principal]] = {}
+        self._cache: dict[str, Principal] = {}
+        self._seen = threading.local()  # data_version is per connection, and connections are per thread
 
     def create(self, role: Role | str, *, merchant_id: str | None = None, label: str = "") -> IssuedKey:
         role = Role(role)
@@ -87,10 +90,11 @@ class ApiKeyStore:
 
     def verify(self, presented: str) -> Principal:
         """The principal a key belongs to, or UnknownKey (the message never says which part was wrong)."""
-        now = time.monotonic()
+        if self._changed_elsewhere():
+            self._cache.clear()
         hit = self._cache.get(presented)
-        if hit is not None and now - hit[0] < self._cache_s:
-            return hit[1]
+        if hit is not None:
+            return hit
         parts = presented.split("_", 2)
         if len(parts) != 3 or parts[0] != _PREFIX:
             raise UnknownKey("not a Bailing API key")
@@ -103,5 +107,16 @@ class ApiKeyStore:
         principal = Principal(key_id, Role(row["role"]), row["merchant_id"])
         if len(self._cache) > 10_000:
             self._cache.clear()
-        self._cache[presented] = (now, principal)
+        self._cache[presented] = principal
         return principal
+
+    def _changed_elsewhere(self) -> bool:
+        """True when another connection committed to the key file since this thread last looked.
+
+        A thread's first look counts as a change: the cache may have been filled before a commit this
+        thread's connection never saw.
+        """
+        version = self._db.conn.execute("PRAGMA data_version").fetchone()[0]
+        seen = getattr(self._seen, "version", None)
+        self._seen.version = version
+        return seen != version

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,9 @@ def test_a_merchant_key_needs_a_merchant_and_others_refuse_one(tmp_path: Path) -
 
 
 def test_a_revoked_key_stops_working(tmp_path: Path) -> None:
-    store = ApiKeyStore(tmp_path / "keys.sqlite", cache_s=0)
+    store = ApiKeyStore(tmp_path / "keys.sqlite")
     issued = store.create("analyst")
+    store.verify(issued.secret_key)  # remembered
     assert store.revoke(issued.principal.key_id)
     with pytest.raises(UnknownKey):
         store.verify(issued.secret_key)
@@ -48,3 +50,27 @@ def test_a_guessed_secret_for_a_real_key_id_is_refused(tmp_path: Path) -> None:
     issued = store.create("service")
     with pytest.raises(UnknownKey):
         store.verify(f"bk_{issued.principal.key_id}_guess")
+
+
+def test_a_key_revoked_by_another_process_is_refused_on_the_next_request(tmp_path: Path) -> None:
+    """A worker that verified the key a moment ago refuses it once `bailing api-key revoke` (another
+    connection to the same file) has committed: no time-to-live to wait out, on any thread."""
+    worker, cli = ApiKeyStore(tmp_path / "keys.sqlite"), ApiKeyStore(tmp_path / "keys.sqlite")
+    issued = cli.create("service")
+    seen: list[object] = []
+
+    def verify_in_a_thread() -> None:
+        try:
+            seen.append(worker.verify(issued.secret_key))
+        except UnknownKey as exc:
+            seen.append(exc)
+
+    worker.verify(issued.secret_key)
+    thread = threading.Thread(target=verify_in_a_thread)
+    thread.start(), thread.join()
+    assert cli.revoke(issued.principal.key_id)
+    with pytest.raises(UnknownKey):
+        worker.verify(issued.secret_key)
+    thread = threading.Thread(target=verify_in_a_thread)
+    thread.start(), thread.join()
+    assert isinstance(seen[-1], UnknownKey)
