@@ -16,9 +16,9 @@ def recapture_requests(facts: MerchantFacts) -> tuple[Reason, ...]:
     for e in facts.evidence:
         if e.status != "unknown":
             continue
-        why = "、".join(e.reasons) or "unknown"
+        # The page shows the reason codes in words beside the evidence; the text stays free of codes.
         out.append(Reason("verify:could_not_verify", "ask",
-                          f"证据 {e.evidence_id}（{e.doc_type}）暂时无法核验（{why}），不计入额度也不影响额度；请重新拍摄清晰的原件",
+                          f"材料 {e.evidence_id} 暂时无法核验：不计入额度，也不影响额度；请用原件重新拍摄清楚后上传",
                           f"Evidence {e.evidence_id} ({e.doc_type}) could not be verified ({', '.join(e.reasons) or 'unknown'}): "
                           "it neither adds to nor lowers the limit; a clearer capture of the original may verify",
                           True, None, (e.evidence_id,)))
