@@ -5,22 +5,28 @@ uvicorn (``factory=True``), so each worker process builds its own app from ``BAI
 """
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.assistant import router as assistant_router
+from api.service.access_log import AccessLog
 from api.service.audit import AuditLog
 from api.service.auth import ApiKeyStore
+from api.service.auth.delegations import DelegationStore
 from api.service.consent_store import ConsentStore
 from api.service.decision_cache import RenderedDecisions
 from api.service.dependencies import API_KEY_SCHEME, BEARER_SCHEME
 from api.service.engine import DecisionEngine, EngineUnavailable
 from api.service.ingestion import Ingestor
-from api.service.routers import audit, batch, consent, decisions, evidence, health, merchants, versions
+from api.service.models import NOT_BLANK, ServerError
+from api.service.routers import audit, batch, consent, decisions, delegations, evidence, health, merchants, versions
 from api.service.routers.presenters import decision_model
 from api.service.scoring import Scorer, Undecidable
 from api.service.settings import ServiceSettings
@@ -33,15 +39,47 @@ verifies and graphs it, and decides a credit-limit uplift with reasons and the n
 
 Authenticate with an API key (`bailing api-key create --role ROLE [--merchant ID]`) sent as
 `Authorization: Bearer bk_…` or `X-API-Key: bk_…`. Roles: **merchant** (its own data only),
-**service** (bank systems: registration, uploads on a merchant's behalf, batch scoring),
-**analyst** and **expert** (read).
+**service** (bank systems: registration, recompute and batch scoring; consent and uploads only with the
+merchant's delegation token in `X-Bailing-Delegation`), **analyst** and **expert** (read; experts see no
+names or USCCs). Every error body is `{"detail": "…"}`; a 500 adds an `error_id` that the audit log records.
 """
+_log = logging.getLogger("api.service")
 
 # The decision read is the hot route and routes are matched in order, so it comes first. The assistant
 # and the web page use api.service.dependencies for keys, roles and stores. After changing routes,
 # regenerate the OpenAPI snapshot: BAILING_UPDATE_SNAPSHOTS=1 pytest tests/api/service/test_openapi.py
-ROUTERS = (decisions.router, health.router, versions.router, merchants.router, consent.router, evidence.router,
-           batch.router, audit.router, assistant_router.router, web_router.router)
+ROUTERS = (decisions.router, health.router, versions.router, merchants.router, consent.router, delegations.router,
+           evidence.router, batch.router, audit.router, assistant_router.router, web_router.router)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    """FastAPI's list of errors as one sentence, so a 422 body has the same shape as every other error."""
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "request"
+        pattern = (error.get("ctx") or {}).get("pattern")
+        parts.append(f"{where}: {'must not be blank' if pattern == NOT_BLANK else error.get('msg', 'invalid')}")
+    return "; ".join(parts) or "the request is not valid"
+
+
+def _agree_with_handlers(schema: dict) -> None:
+    """Declare the bodies the handlers really send: a Problem for every 422 (not FastAPI's list of
+    errors), and a ServerError for a 500 on every operation."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:
+                described = responses["422"].get("description", "Validation Error")
+                responses["422"] = {
+                    "description": ("A field is missing, blank or out of range (the detail says which)."
+                                    if described == "Validation Error" else described),
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+            responses["500"] = {"description": "The service failed; quote the error id.",
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ServerError"}}}}
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.pop(name, None)
+    components["ServerError"] = ServerError.model_json_schema(ref_template="#/components/schemas/{model}")
 
 
 def create_app(settings: ServiceSettings) -> FastAPI:
@@ -55,6 +93,8 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.keys = ApiKeyStore(settings.keys_db)
             app.state.consents = ConsentStore(settings.consent_db)
             app.state.audit = AuditLog(settings.audit_db)
+            app.state.access_log = AccessLog(settings.audit_db)
+            app.state.delegations = DelegationStore(settings.delegations_db)
             app.state.ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, database=target.database,
                                           as_of=settings.as_of)
             app.state.scorer = Scorer(driver, app.state.audit, DecisionEngine(settings.model_dir, as_of=settings.as_of),
@@ -75,6 +115,25 @@ def create_app(settings: ServiceSettings) -> FastAPI:
     async def undecidable(request: Request, exc: Undecidable) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _validation_message(exc)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        """The caller learns that it failed and under which id; the traceback goes to the server log only."""
+        error_id = uuid.uuid4().hex
+        _log.error("error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
+        try:
+            request.app.state.access_log.record(
+                "server_error", actor_key_id="", merchant_id=request.path_params.get("merchant_id"),
+                detail={"error_id": error_id, "route": f"{request.method} {request.url.path}",
+                        "exception": type(exc).__name__})
+        except Exception:  # the log itself may be what failed; the client still gets its id
+            _log.exception("error %s could not be written to the audit log", error_id)
+        body = ServerError(detail=f"internal error; quote error id {error_id}", error_id=error_id)
+        return JSONResponse(body.model_dump(), status_code=500)
+
     for router in ROUTERS:
         app.include_router(router)
 
@@ -83,6 +142,7 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
             schema.setdefault("components", {})["securitySchemes"] = {"bearer": BEARER_SCHEME, "apiKey": API_KEY_SCHEME}
             schema["security"] = [{"bearer": []}, {"apiKey": []}]  # every operation but /health/* (which clears it)
+            _agree_with_handlers(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 

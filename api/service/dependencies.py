@@ -6,13 +6,16 @@ live in one place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Request, status
+from fastapi import Depends, Header, HTTPException, Path, Request, status
 from neo4j import Driver
 
+from api.service.access_log import AccessLog
 from api.service.audit import AuditLog
 from api.service.auth import ApiKeyStore, Principal, Role, UnknownKey
+from api.service.auth.delegations import Delegation, DelegationRefused, DelegationStore
 from api.service.consent_store import ConsentStore
 from api.service.ingestion import Ingestor
 from api.service.scoring import Scorer
@@ -40,6 +43,14 @@ async def get_audit(request: Request) -> AuditLog:
 
 async def get_consents(request: Request) -> ConsentStore:
     return request.app.state.consents
+
+
+async def get_access_log(request: Request) -> AccessLog:
+    return request.app.state.access_log
+
+
+async def get_delegations(request: Request) -> DelegationStore:
+    return request.app.state.delegations
 
 
 async def get_scorer(request: Request) -> Scorer:
@@ -75,6 +86,8 @@ Settings = Annotated[ServiceSettings, Depends(get_settings)]
 GraphDriver = Annotated[Driver, Depends(get_driver)]
 Audit = Annotated[AuditLog, Depends(get_audit)]
 Consents = Annotated[ConsentStore, Depends(get_consents)]
+Access = Annotated[AccessLog, Depends(get_access_log)]
+Delegations = Annotated[DelegationStore, Depends(get_delegations)]
 Scoring = Annotated[Scorer, Depends(get_scorer)]
 Ingestion = Annotated[Ingestor, Depends(get_ingestor)]
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]  # any role; for routers checking roles themselves
@@ -111,11 +124,60 @@ def merchant_access(*roles: Role) -> Callable[..., Principal]:
     return dependency
 
 
-# Who may do what. Reading is open to the roles that need it; changing a merchant's evidence or
-# consent only to the merchant itself or a service acting for it (a bank app relaying the merchant).
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who changes a merchant's consent or evidence: the merchant's own key, or a service key carrying
+    the merchant's delegation (``delegation`` set exactly then)."""
+
+    principal: Principal
+    delegation: Delegation | None
+
+    def require_covers(self, scope: str | None, purpose: str | None) -> None:
+        """403 when a delegated service touches a consent (or evidence under one) its delegation does not name."""
+        if self.delegation is not None and not self.delegation.covers(scope, purpose):
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                f"the delegation covers scope {self.delegation.scope!r} and purpose "
+                                f"{self.delegation.purpose!r}, not {scope!r} and {purpose!r}")
+
+
+DelegationHeader = Annotated[str | None, Header(
+    alias="X-Bailing-Delegation", max_length=200,
+    description="A service acting for a merchant sends the merchant's delegation token (`bd_…`) here, beside "
+                "its own key; merchant keys need none.")]
+
+
+async def act_for_merchant(request: Request, merchant_id: MerchantPath,
+                           delegation: DelegationHeader = None) -> Actor:
+    """The merchant itself, or a service with that merchant's live delegation; each delegated use is audited."""
+    principal = authenticate(request)
+    if principal.role is Role.MERCHANT:
+        if principal.merchant_id != merchant_id:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "a merchant key reaches only its own merchant's data")
+        return Actor(principal, None)
+    if principal.role is not Role.SERVICE:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"the {principal.role.value} role may not do this; "
+                                                       "allowed: merchant, or service with the merchant's delegation")
+    if not delegation:
+        raise HTTPException(status.HTTP_403_FORBIDDEN,
+                            "consent and evidence are the merchant's to give: a service acts for a merchant only "
+                            "with the merchant's delegation token in `X-Bailing-Delegation`")
+    store: DelegationStore = request.app.state.delegations
+    try:
+        granted = store.verify(delegation, merchant_id=merchant_id, service_key_id=principal.key_id)
+    except DelegationRefused as exc:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, str(exc)) from None
+    access: AccessLog = request.app.state.access_log
+    access.record("delegated_action", actor_key_id=principal.key_id, merchant_id=merchant_id,
+                  detail={**granted.terms(), "action": f"{request.method} {request.url.path}"})
+    return Actor(principal, granted)
+
+
+# Who may do what (the matrix is in README.md and tests/api/service/test_authorisation.py). Reading is
+# open to the roles that need it; consent and evidence change only by the merchant's own act.
 READ_MERCHANT = merchant_access(Role.MERCHANT, Role.SERVICE, Role.ANALYST, Role.EXPERT)
 READ_EVIDENCE = merchant_access(Role.MERCHANT, Role.SERVICE, Role.ANALYST)
-CHANGE_MERCHANT_DATA = merchant_access(Role.MERCHANT, Role.SERVICE)
+MERCHANT_ONLY = merchant_access(Role.MERCHANT)
+MerchantAct = Annotated[Actor, Depends(act_for_merchant)]  # consent and evidence changes
 SERVICE_ONLY = require_role(Role.SERVICE)
 STAFF = require_role(Role.SERVICE, Role.ANALYST, Role.EXPERT)
 ANY_ROLE = require_role(*Role)

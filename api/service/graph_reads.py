@@ -37,7 +37,6 @@ OPTIONAL MATCH (i:Industry {id: ref.id}) WHERE ref.label = 'Industry'
 OPTIONAL MATCH (r:Region {id: ref.id}) WHERE ref.label = 'Region'
 RETURN ref.label AS label, ref.id AS id, coalesce(i, r) IS NOT NULL AS found
 """
-_OWNER = "MATCH (m:Merchant)-[:SUBMITTED]->(e:Evidence {id: $evidence_id}) RETURN m.id AS merchant_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +91,14 @@ def evidence(driver: Driver, merchant_id: str, *, evidence_id: str | None = None
                         r["facts_supported"]) for r in records]
 
 
-def evidence_owner(driver: Driver, evidence_id: str, *, database: str = "neo4j") -> str | None:
-    records, _, _ = driver.execute_query(_OWNER, evidence_id=evidence_id, database_=database, routing_="r")
-    return records[0]["merchant_id"] if records else None
-
-
 def register_merchant(driver: Driver, *, merchant_id: str, name: str, uscc: str | None, legal_form: str | None,
-                      base_limit_cny: float, industry_code: str, region_code: str,
+                      base_limit_cny: float, industry_code: str, region_code: str, valid_from: date,
                       database: str = "neo4j") -> None:
-    """Onboarding data (他证) a service registers; industry and region must already be in the graph."""
+    """Onboarding data (他证) a service registers; industry and region must already be in the graph.
+
+    ``valid_from`` is the service's business day (``docs/decisions.md``): a decision taken for that day
+    must see the merchant's industry and region, or the merchant is unscoreable until the day passes.
+    """
     wanted = [{"label": "Industry", "id": industry_code}, {"label": "Region", "id": region_code}]
     records, _, _ = driver.execute_query(_EXISTING, refs=wanted, database_=database, routing_="r")
     missing = [f"{r['label']} {r['id']!r}" for r in records if not r["found"]]
@@ -110,7 +108,7 @@ def register_merchant(driver: Driver, *, merchant_id: str, name: str, uscc: str 
     source = Provenance(f"onboarding:{merchant_id}", 1.0, now, "api.service", "1")
     props = {"name": name, "uscc": uscc, "legal_form": legal_form, "base_limit_cny": float(base_limit_cny)}
     upsert_nodes(driver, [NodeFact("Merchant", merchant_id, source, props)], database=database)
-    ref, today = NodeRef("Merchant", merchant_id), date.today()
-    upsert_relationships(driver, [RelationshipFact("IN_INDUSTRY", ref, NodeRef("Industry", industry_code), today, source),
-                                  RelationshipFact("LOCATED_IN", ref, NodeRef("Region", region_code), today, source)],
-                         database=database)
+    ref = NodeRef("Merchant", merchant_id)
+    upsert_relationships(driver, [
+        RelationshipFact("IN_INDUSTRY", ref, NodeRef("Industry", industry_code), valid_from, source),
+        RelationshipFact("LOCATED_IN", ref, NodeRef("Region", region_code), valid_from, source)], database=database)

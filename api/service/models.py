@@ -10,6 +10,9 @@ from reasoning.decision import Decision as DecisionRecord
 
 MerchantId = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
                                   description="Merchant id in the graph.")]
+# Every free-text input must hold a visible character: a blank name, scope or purpose is a client's
+# mistake (422), never something to store. The pattern is unanchored, as JSON Schema patterns are.
+NOT_BLANK = r"\S"
 
 
 class _Out(BaseModel):
@@ -20,10 +23,15 @@ class Problem(_Out):
     detail: str = Field(description="What was wrong, naming the file, field or limit involved.")
 
 
+class ServerError(_Out):
+    detail: str = Field(description="That the service failed, never how (no traceback).")
+    error_id: str = Field(description="Quote it to the operator: the audit log records the failure under this id.")
+
+
 class Merchant(_Out):
     merchant_id: str = Field(description="Merchant id in the graph.")
-    name: str | None = Field(description="Registered name.")
-    uscc: str | None = Field(description="Unified social credit code (GB 32100), when registered.")
+    name: str | None = Field(description="Registered name; null for experts, whose rules need no identity.")
+    uscc: str | None = Field(description="Unified social credit code (GB 32100), when registered; null for experts.")
     legal_form: str | None = Field(description="Legal form (sole trader, company, ...).")
     base_limit_cny: float | None = Field(description="Credit limit from others' data (他证), before any evidence.")
     industry_code: str | None = Field(description="GB/T 4754-2017 industry class.")
@@ -32,14 +40,16 @@ class Merchant(_Out):
 
 class MerchantCreate(BaseModel):
     merchant_id: MerchantId
-    name: str = Field(min_length=1, max_length=200, description="Registered name.")
-    uscc: str | None = Field(default=None, max_length=18, description="Unified social credit code, if any.")
-    legal_form: str | None = Field(default=None, max_length=64, description="Legal form.")
+    name: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK, description="Registered name.")
+    uscc: str | None = Field(default=None, min_length=1, max_length=18, pattern=NOT_BLANK,
+                             description="Unified social credit code, if any.")
+    legal_form: str | None = Field(default=None, min_length=1, max_length=64, pattern=NOT_BLANK, description="Legal form.")
     base_limit_cny: float = Field(ge=0, le=1e9, description="Credit limit from others' data (他证).")
-    industry_code: str = Field(min_length=1, max_length=16,
+    industry_code: str = Field(min_length=1, max_length=16, pattern=NOT_BLANK,
                                description="GB/T 4754-2017 class; must already be in the industry graph "
                                            "(a merchant is judged against its industry).")
-    region_code: str = Field(min_length=1, max_length=16, description="GB/T 2260 division; must already be in the graph.")
+    region_code: str = Field(min_length=1, max_length=16, pattern=NOT_BLANK,
+                             description="GB/T 2260 division; must already be in the graph.")
 
 
 class MerchantPage(_Out):
@@ -48,10 +58,31 @@ class MerchantPage(_Out):
 
 
 class ConsentCreate(BaseModel):
-    scope: str = Field(min_length=1, max_length=100,
+    scope: str = Field(min_length=1, max_length=100, pattern=NOT_BLANK,
                        description="What may be read, e.g. `business_documents` or `financial_accounts` "
                                    "(PIPL asks a separate consent for financial-account data).")
-    purpose: str = Field(min_length=1, max_length=200, description="What it may be used for, e.g. `credit_limit_review`.")
+    purpose: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK,
+                         description="What it may be used for, e.g. `credit_limit_review`.")
+
+
+class DelegationCreate(BaseModel):
+    service_key_id: str = Field(min_length=1, max_length=64, pattern=r"^[0-9a-f]+$",
+                                description="Id of the one service key that may use it (the part after `bk_`).")
+    scope: str = Field(min_length=1, max_length=100, pattern=NOT_BLANK,
+                       description="The consent scope the service may grant, withdraw, and upload or withdraw "
+                                   "evidence under.")
+    purpose: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK, description="The consent purpose, likewise.")
+    expires_in_s: int = Field(default=900, ge=1, le=3600, description="Lifetime in seconds (at most an hour).")
+
+
+class DelegationIssued(_Out):
+    delegation_id: str = Field(description="Recorded with every use in the audit log.")
+    token: str = Field(description="`bd_…`, shown once: the service sends it as `X-Bailing-Delegation`.")
+    merchant_id: str = Field(description="The merchant who delegated.")
+    service_key_id: str = Field(description="The service key that may use it.")
+    scope: str = Field(description="Consent scope covered.")
+    purpose: str = Field(description="Consent purpose covered.")
+    expires_at: datetime = Field(description="When it stops working (UTC).")
 
 
 class Consent(_Out):

@@ -86,6 +86,10 @@ class ServiceSettings:
         return self.home / "keys.sqlite"
 
     @property
+    def delegations_db(self) -> Path:
+        return self.home / "delegations.sqlite"
+
+    @property
     def consent_db(self) -> Path:
         return self.home / "consent.sqlite"
 

@@ -9,13 +9,13 @@ from api.service.auth import Principal
 from api.service.dependencies import SERVICE_ONLY, Scoring
 from api.service.models import BatchItem, BatchRequest, BatchResult
 from api.service.routers.presenters import decision_model
-from api.service.routers.responses import AUTHED
+from api.service.routers.responses import AUTHED, DECIDES
 from api.service.scoring import Undecidable, UnknownMerchant
 
 router = APIRouter(prefix="/decisions", tags=["batch"], responses=AUTHED)
 
 
-@router.post("/batch", response_model=BatchResult)
+@router.post("/batch", response_model=BatchResult, responses={503: DECIDES[503]})
 def score_batch(body: BatchRequest, scorer: Scoring,
                 principal: Annotated[Principal, Depends(SERVICE_ONLY)]) -> BatchResult:
     """One merchant's failure (unknown id, not decidable) is reported in its item and does not fail the batch.

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
-from api.service.auth import Principal
+from api.service.auth import Principal, Role
 from api.service.dependencies import READ_MERCHANT, Audit, MerchantPath
 from api.service.models import Decision, DecisionHistory, Problem
 from api.service.routers.presenters import decision_model
@@ -21,7 +21,8 @@ router = APIRouter(prefix="/merchants/{merchant_id}", tags=["decisions"], respon
     503: {"model": Problem, "description": "No active rule set or no trained model yet."}})
 async def get_decision(
     merchant_id: MerchantPath, request: Request, principal: Annotated[Principal, Depends(READ_MERCHANT)],
-    recompute: Annotated[bool, Query(description="Decide again now instead of serving the stored decision.")] = False,
+    recompute: Annotated[bool, Query(description="Decide again now instead of serving the stored decision "
+                                                 "(service keys only: it writes a new decision).")] = False,
 ) -> Decision:
     """The stored decision, recomputed when evidence or the active rule-set/model version changed.
 
@@ -30,6 +31,9 @@ async def get_decision(
     """
     # The stores come from app.state directly, not as dependencies: on this hot path every solved
     # dependency costs more than the SQLite read itself.
+    if recompute and principal.role is not Role.SERVICE:  # a read must not write the audit log or a decision
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"the {principal.role.value} role reads decisions; "
+                                                       "only a service key may recompute one")
     scorer: Scorer = request.app.state.scorer
     body = None if recompute else request.app.state.rendered.current(merchant_id)
     if body is not None:

@@ -1,11 +1,17 @@
-"""Merchants: registration by a bank service, lookup by whoever may see the merchant."""
+"""Merchants: registration by a bank service, lookup by whoever may see the merchant.
+
+Experts get a merchant without its name and USCC: their rules judge industries, regions, forms and
+limits, and identifying a merchant is not part of judging a rule.
+"""
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from api.service import graph_reads
+from api.service.auth import Principal, Role
 from api.service.dependencies import READ_MERCHANT, SERVICE_ONLY, STAFF, GraphDriver, MerchantPath, Settings
 from api.service.models import Merchant, MerchantCreate, MerchantPage, Problem
 from api.service.routers.responses import AUTHED, AUTHED_MERCHANT
@@ -14,8 +20,9 @@ from graph.store import MissingEndpoint, PropertyRejected
 router = APIRouter(prefix="/merchants", tags=["merchants"])
 
 
-def _merchant(row: graph_reads.MerchantRow) -> Merchant:
-    return Merchant(merchant_id=row.merchant_id, name=row.name, uscc=row.uscc, legal_form=row.legal_form,
+def _merchant(row: graph_reads.MerchantRow, *, identified: bool = True) -> Merchant:
+    return Merchant(merchant_id=row.merchant_id, name=row.name if identified else None,
+                    uscc=row.uscc if identified else None, legal_form=row.legal_form,
                     base_limit_cny=row.base_limit_cny, industry_code=row.industry_code, region_code=row.region_code)
 
 
@@ -48,13 +55,13 @@ def register_merchant(body: MerchantCreate, driver: GraphDriver, settings: Setti
         graph_reads.register_merchant(driver, merchant_id=body.merchant_id, name=body.name, uscc=body.uscc,
                                       legal_form=body.legal_form, base_limit_cny=body.base_limit_cny,
                                       industry_code=body.industry_code, region_code=body.region_code,
-                                      database=settings.database)
+                                      valid_from=settings.as_of or date.today(), database=settings.database)
     except (MissingEndpoint, PropertyRejected) as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
     return _merchant(merchant_or_404(driver, settings, body.merchant_id))
 
 
-@router.get("/{merchant_id}", response_model=Merchant, dependencies=[Depends(READ_MERCHANT)],
-            responses=AUTHED_MERCHANT)
-def get_merchant(merchant_id: MerchantPath, driver: GraphDriver, settings: Settings) -> Merchant:
-    return _merchant(merchant_or_404(driver, settings, merchant_id))
+@router.get("/{merchant_id}", response_model=Merchant, responses=AUTHED_MERCHANT)
+def get_merchant(merchant_id: MerchantPath, driver: GraphDriver, settings: Settings,
+                 principal: Annotated[Principal, Depends(READ_MERCHANT)]) -> Merchant:
+    return _merchant(merchant_or_404(driver, settings, merchant_id), identified=principal.role is not Role.EXPERT)

@@ -10,3 +10,7 @@ FORBIDDEN: dict[int | str, dict[str, Any]] = {403: {"model": Problem, "descripti
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such merchant, evidence or consent."}}
 AUTHED = {**UNAUTHENTICATED, **FORBIDDEN}
 AUTHED_MERCHANT = {**AUTHED, **NOT_FOUND}
+# Routes that re-score the merchant can meet what the decision route meets.
+DECIDES: dict[int | str, dict[str, Any]] = {
+    422: {"model": Problem, "description": "A field is invalid, or the merchant's graph lacks what a decision needs."},
+    503: {"model": Problem, "description": "No active rule set or no trained model yet."}}

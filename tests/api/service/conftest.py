@@ -66,6 +66,11 @@ class Keys:
     own_merchant: str
     other_merchant: str
     headers: dict[str, dict[str, str]]  # role name (or "merchant") -> auth header
+    other_merchant_headers: dict[str, str]  # the other merchant's own key
+
+    def key_id(self, role: str) -> str:
+        """The id part of a role's key (`bk_<id>_<secret>`), as a merchant names a service to delegate to."""
+        return self.headers[role]["Authorization"].split("_", 2)[1]
 
 
 @pytest.fixture
@@ -74,4 +79,5 @@ def keys(settings: ServiceSettings, loaded: World) -> Keys:
     own, other = loaded.merchants[0].merchant_id, loaded.merchants[1].merchant_id
     headers = {role.value: {"Authorization": f"Bearer {store.create(role, merchant_id=own if role is Role.MERCHANT else None).secret_key}"}
                for role in Role}
-    return Keys(own, other, headers)
+    other_key = store.create(Role.MERCHANT, merchant_id=other).secret_key
+    return Keys(own, other, headers, {"Authorization": f"Bearer {other_key}"})

@@ -11,7 +11,8 @@ PNG_HEAD = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def _consent(client: TestClient, keys: Keys, merchant: str | None = None) -> str:
-    response = client.post(f"/merchants/{merchant or keys.own_merchant}/consents", headers=keys.headers["service"],
+    headers = keys.headers["merchant"] if merchant in (None, keys.own_merchant) else keys.other_merchant_headers
+    response = client.post(f"/merchants/{merchant or keys.own_merchant}/consents", headers=headers,
                            json={"scope": "business_documents", "purpose": "credit_limit_review"})
     assert response.status_code == 201
     return response.json()["consent_id"]

@@ -80,7 +80,7 @@ def test_withdrawal_deletes_the_facts_and_recomputes_the_limit(client: TestClien
 
 def test_withdrawing_a_consent_withdraws_the_evidence_given_under_it(client: TestClient, keys: Keys) -> None:
     base = f"/merchants/{keys.own_merchant}"
-    consent = client.post(f"{base}/consents", headers=keys.headers["service"],
+    consent = client.post(f"{base}/consents", headers=keys.headers["merchant"],
                           json={"scope": "business_documents", "purpose": "credit_limit_review"}).json()
     response = client.delete(f"{base}/consents/{consent['consent_id']}", headers=keys.headers["merchant"])
     assert response.status_code == 200
