@@ -47,6 +47,11 @@ class DecompressionBomb(IntakeError):
     """The declared dimensions exceed ``IntakeLimits.max_pixels``; refused before decoding."""
 
 
+class DecodeTooLarge(IntakeError):
+    """Decoding would take more memory than ``IntakeLimits.max_decode_bytes`` even at the smallest scale the
+    format allows (a small file can declare a large, incompressible-looking canvas); refused before decoding."""
+
+
 class TooManyPages(IntakeError):
     """A PDF with more pages than ``IntakeLimits.max_pages``; refused before any page is rendered."""
 

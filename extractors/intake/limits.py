@@ -15,14 +15,25 @@ class IntakeLimits:
         max_pages (int): Most PDF pages (default 20). Checked before any page is rendered.
         pdf_dpi (int): Resolution PDF pages are rendered at (default 150). PP-OCR resizes each text
             line to 48 px high, so 10 pt type at 150 DPI (~21 px) is already enough; more only costs time.
+        working_side (int): Longest side, in pixels, a page is handed on at (default 4096). The
+            recogniser reads text crops from the page at this resolution, so it keeps a 12 MP phone
+            photo (4032 × 3024) whole; larger photos and scans are reduced while or right after
+            decoding, so nothing downstream works on 40 MP.
+        max_decode_bytes (int): Memory one upload may take to decode, in bytes (default 150 MB), judged
+            from the header before decoding: Pillow's buffer at the size decoded (1 byte a pixel for
+            bilevel and grey, 4 for colour) or, for a PDF, every page at the resolution rendered. A
+            20-page A4 PDF at 150 DPI (131 MB) fits; a 40 MP colour PNG (160 MB) does not. A JPEG over
+            it is decoded at 1/2, 1/4 or 1/8 scale (its DCT allows that for free) before being refused.
     """
 
     max_bytes: int = 20_000_000
     max_pixels: int = 40_000_000
     max_pages: int = 20
     pdf_dpi: int = 150
+    working_side: int = 4096
+    max_decode_bytes: int = 150_000_000
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_pixels", "max_pages", "pdf_dpi"):
+        for name in ("max_bytes", "max_pixels", "max_pages", "pdf_dpi", "working_side", "max_decode_bytes"):
             if getattr(self, name) < 1:
                 raise ValueError(f"IntakeLimits.{name} must be >= 1, got {getattr(self, name)}")

@@ -1,11 +1,17 @@
-"""PDF pages to RGB pixels with PDFium; the page count is checked before anything is rendered."""
+"""PDF pages to RGB pixels with PDFium; page count and memory are checked before anything is rendered.
+
+PDFium renders at the scale asked, so a page is drawn straight at the working resolution: never larger
+than ``pdf_dpi``, than ``working_side`` on its longer side, or than ``max_pixels``. What the whole
+document will take at those scales is summed from the page sizes (read without rendering) and judged
+against ``max_decode_bytes`` first.
+"""
 from __future__ import annotations
 
 import math
 
 import numpy as np
 
-from extractors.intake.errors import CorruptPdf, TooManyPages
+from extractors.intake.errors import CorruptPdf, DecodeTooLarge, TooManyPages
 from extractors.intake.limits import IntakeLimits
 
 
@@ -23,6 +29,7 @@ def render_pdf(source: str, data: bytes, limits: IntakeLimits) -> tuple[np.ndarr
             raise CorruptPdf(source, "is a PDF with no pages")
         if count > limits.max_pages:
             raise TooManyPages(source, f"has {count:,} pages; the limit is {limits.max_pages} per upload")
+        _check_budget(source, [document.get_page_size(i) for i in range(count)], limits)
         return tuple(_render_page(source, document, index, limits) for index in range(count))
     finally:
         document.close()
@@ -35,7 +42,7 @@ def _render_page(source: str, document, index: int, limits: IntakeLimits) -> np.
         if not (width_pt > 0 and height_pt > 0):
             raise CorruptPdf(source, f"page {index + 1} has no area ({width_pt} × {height_pt} pt)")
         # A poster-sized page is not a bomb but a choice of resolution: render it smaller instead.
-        scale = min(limits.pdf_dpi / 72, _largest_scale(width_pt, height_pt, limits.max_pixels))
+        scale = _scale(width_pt, height_pt, limits)
         try:
             bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, not PDFium's native BGR
         except Exception as exc:  # PdfiumError and its relatives: anything PDFium refuses to draw
@@ -46,6 +53,27 @@ def _render_page(source: str, document, index: int, limits: IntakeLimits) -> np.
             bitmap.close()
     finally:
         page.close()
+
+
+def _scale(width_pt: float, height_pt: float, limits: IntakeLimits) -> float:
+    """Points to pixels: ``pdf_dpi``, unless the page would pass the working side or the pixel limit."""
+    return min(limits.pdf_dpi / 72, (limits.working_side - 1) / max(width_pt, height_pt),
+               _largest_scale(width_pt, height_pt, limits.max_pixels))
+
+
+def _check_budget(source: str, sizes: list[tuple[float, float]], limits: IntakeLimits) -> None:
+    """Every page is kept (3 bytes a pixel) and one at a time is also held as PDFium's bitmap."""
+    pages = [_pixels(w, h, limits) * 3 for w, h in sizes if w > 0 and h > 0]
+    need = sum(pages) + max(pages, default=0)
+    if need > limits.max_decode_bytes:
+        raise DecodeTooLarge(source, f"has {len(sizes)} pages that take {need / 1e6:,.0f} MB at "
+                                     f"{limits.pdf_dpi} DPI; the limit is {limits.max_decode_bytes / 1e6:,.0f} MB "
+                                     f"per upload (send fewer or smaller pages)")
+
+
+def _pixels(width_pt: float, height_pt: float, limits: IntakeLimits) -> int:
+    scale = _scale(width_pt, height_pt, limits)
+    return math.ceil(width_pt * scale + 1) * math.ceil(height_pt * scale + 1)  # PDFium rounds each side up
 
 
 def _largest_scale(width: float, height: float, max_pixels: int) -> float:

@@ -42,6 +42,23 @@ def png_bomb_bytes(side: int = 30_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
 
 
+def png_canvas_bytes(side: int, *, colour: bool) -> bytes:
+    """A black side × side PNG, written row by row so building it costs no memory: 1-bit grey (a 6324 px
+    one is ~5 KB) or 8-bit RGB (~120 KB). Both pass the 40 MP pixel limit; the RGB one takes 160 MB in
+    Pillow's 4-byte pixels."""
+    row = b"\x00" * (1 + (side * 3 if colour else (side + 7) // 8))  # filter byte + samples
+    squeeze = zlib.compressobj(9)
+    idat = b"".join(squeeze.compress(row) for _ in range(side)) + squeeze.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8 if colour else 1, 2 if colour else 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
+
+
+def white_jpeg_bytes(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (255, 255, 255)).save(buffer, format="JPEG", quality=80)
+    return buffer.getvalue()
+
+
 def pdf_bytes(pages: int, size_pt: tuple[float, float] = (595, 842)) -> bytes:
     import pypdfium2 as pdfium
 
@@ -109,4 +126,16 @@ BAD_INPUTS = (
     (pdf_of_1000_pages, "TooManyPages", ("thousand.pdf", "1,000 pages", "limit is 20")),
     (executable_named_jpg, "UnsupportedFormat", ("photo.jpg", "ELF executable")),
     (zip_named_pdf, "UnsupportedFormat", ("contract.pdf", "ZIP archive")),
+)
+
+
+# Issue 13's decode bombs: small files that pass the byte and pixel limits but would decode into far more
+# memory than their size. (name, builder, what intake must do: "working" = decode at the working
+# resolution, else the typed error's class name). Shared by the intake test and the API's RSS test.
+DECODE_BOMBS = (
+    ("bilevel-6324.png", lambda: png_canvas_bytes(6324, colour=False), "working"),
+    ("rgb-6324.png", lambda: png_canvas_bytes(6324, colour=True), "DecodeTooLarge"),
+    ("white-6324.jpg", lambda: white_jpeg_bytes(6324, 6324), "working"),
+    ("poster-14400pt.pdf", lambda: pdf_bytes(1, (14_400, 14_400)), "working"),
+    ("posters-20x14400pt.pdf", lambda: pdf_bytes(20, (14_400, 14_400)), "DecodeTooLarge"),
 )
