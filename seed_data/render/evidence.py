@@ -17,7 +17,7 @@ from PIL import Image
 from seed_data.documents import build_content
 from seed_data.documents.lookup import evidence_item
 from seed_data.documents.seeding import stream
-from seed_data.render.halftone import photocopy
+from seed_data.render.halftone import print_recapture
 from seed_data.render.layouts import LAYOUTS
 from seed_data.render.moire import screen_recapture
 from seed_data.render.page import RenderedPage
@@ -43,7 +43,9 @@ def _page(world: World, merchant: Merchant, item: EvidenceItem) -> tuple[object,
 def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator) -> Capture:
     if item.fraud_kind == "screen_recapture":
         return screen_recapture(image, rng)
-    photographed = item.capture == "phone" or item.fraud_kind == "print_recapture"
+    if item.fraud_kind == "print_recapture":
+        return print_recapture(image, rng)
+    photographed = item.capture == "phone"
     if not photographed:
         return identity_capture(image)
     if item.doc_type == "photo" or item.doc_type in SCREENSHOTS:
@@ -84,7 +86,6 @@ def render_evidence(world: World, merchant: Merchant, item: EvidenceItem, out_di
         alteration = AlterationTruth(item.fraud_kind, None, None, None,
                                      f"the content of {source_item.evidence_id} submitted again", None)
     elif item.fraud_kind == "print_recapture":
-        image = photocopy(image, fx)
         alteration = AlterationTruth(item.fraud_kind, None, None, None,
                                      "printed or photocopied, then photographed: halftone dots and toner noise",
                                      (0.0, 0.0, 1.0, 1.0))
@@ -105,8 +106,6 @@ def render_evidence(world: World, merchant: Merchant, item: EvidenceItem, out_di
         # Level 1: half the encode time of level 6 for ~10% larger files on these mostly-flat pages.
         capture.image.save(image_path, "PNG", compress_level=1)
         effects = ()
-    if item.fraud_kind == "print_recapture":
-        effects = ("halftone print", *effects)
     size = page.image.size
     fields = tuple(FieldTruth(f.name, f.label, f.value, f.box, f.key,
                               _quad(capture.homography, f.box, size) if photographed else None)
