@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from extractors.fields.records import InvoiceRecord
 from extractors.ocr.document import Document
 from extractors.verify.arithmetic import check_arithmetic
 from extractors.verify.consistency import check_consistency
 from extractors.verify.context import MerchantContext
+from extractors.verify.invoice_qr import check_invoice_qr
 from extractors.verify.numbers import check_numbers
 from extractors.verify.phash import phash as compute_phash
 from extractors.verify.recapture import check_recapture
@@ -32,6 +34,7 @@ SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract",
 # Asset photos have no page to tamper with: they get the recapture and reuse checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
+INVOICES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice"})   # carry a QR code
 # Printed on a security background (fine guilloche curves), which the tamper check's noise cue can
 # mistake for a pasted patch: there a tamper finding is a soft failure, and the hard checks of these
 # documents are their numbers, names and validity.
@@ -70,6 +73,8 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         checks += check_arithmetic(record)
         checks += check_validity(doc_type, record, as_of=context.as_of)
         checks += check_consistency(doc_type, record, context)
+        if doc_type in INVOICES and isinstance(record, InvoiceRecord):
+            checks.append(check_invoice_qr(record, image))
     if doc_type in SEALED:
         checks.append(check_seal(image))
     if doc_type in SIGNED:

@@ -10,12 +10,13 @@ import numpy as np
 from seed_data.documents.invoice import VatInvoice
 from seed_data.documents.printed import cn_date, money
 from seed_data.render.page import Page, RenderedPage
-from seed_data.render.qr_block import qr_block
+from seed_data.render.invoice_qr import invoice_qr
 from seed_data.render.seal import oval_seal
 from seed_data.render.table import Column
 
 FORM = (150, 70, 40)
 WIDTH, HEIGHT = 1500, 960
+QR_SIZE = 150   # about 2 cm on the A5-wide PDF, as on real 数电票
 X0, X1 = 40, 1460
 ITEM_COLUMNS = (
     Column("项目名称", 380, "name"), Column("规格型号", 150, "spec"), Column("单位", 80, "unit"),
@@ -37,7 +38,7 @@ def _side(p: Page, x: int, y: int, title: str, prefix: str, side) -> None:
 
 def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
     p = Page(WIDTH, HEIGHT, background=(255, 255, 255))
-    p.image.paste(qr_block(rng, 120), (X0, 24))
+    p.image.paste(invoice_qr(c, QR_SIZE), (X0, 20))
     p.text((WIDTH / 2, 110), c.title, "serif_bold", 42, FORM, anchor="mm")
     p.line((WIDTH / 2 - 300, 140, WIDTH / 2 + 300, 140), 2, FORM)
     p.line((WIDTH / 2 - 300, 146, WIDTH / 2 + 300, 146), 2, FORM)

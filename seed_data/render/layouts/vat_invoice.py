@@ -10,12 +10,13 @@ import numpy as np
 from seed_data.documents.invoice import VatInvoice
 from seed_data.documents.printed import cn_date, money
 from seed_data.render.page import Page, RenderedPage
-from seed_data.render.qr_block import qr_block
+from seed_data.render.invoice_qr import invoice_qr
 from seed_data.render.seal import oval_seal
 from seed_data.render.table import Column
 
 FORM = (150, 88, 52)
 WIDTH, HEIGHT = 1500, 900
+QR_SIZE = 150   # about 2.4 cm on the 240 mm form, as printed on real invoices
 X0, X1 = 40, 1460
 ITEM_COLUMNS = (
     Column("货物或应税劳务、服务名称", 360, "name"), Column("规格型号", 140, "spec"), Column("单位", 80, "unit"),
@@ -46,9 +47,9 @@ def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
     p.line((WIDTH / 2 - 250, 92, WIDTH / 2 + 250, 92), 2, FORM)
     p.line((WIDTH / 2 - 250, 98, WIDTH / 2 + 250, 98), 2, FORM)
     p.text((WIDTH / 2, 126), "发　票　联", "serif", 24, FORM, anchor="mm")
-    p.image.paste(qr_block(rng, 120), (X0, 20))
-    p.text((X0 + 140, 50), "机器编号：", "serif", 20, FORM)
-    p.field("machine_no", c.machine_no or "", (X0 + 245, 50), "mono", 22, label="机器编号")
+    p.image.paste(invoice_qr(c, QR_SIZE), (X0, 20))
+    p.text((X0 + 170, 50), "机器编号：", "serif", 20, FORM)
+    p.field("machine_no", c.machine_no or "", (X0 + 275, 50), "mono", 22, label="机器编号")
     labels = [("发票代码：", "code", c.code or ""), ("发票号码：", "number", c.number),
               ("开票日期：", "issued", cn_date(c.issued))]
     if c.check_code:

@@ -1,4 +1,8 @@
+from pathlib import Path
+
+import numpy as np
 import pytest
+from PIL import Image
 
 from extractors.verify.tamper import THRESHOLD, check_tamper, find_tamper
 
@@ -59,3 +63,14 @@ def test_on_a_clean_scan_the_retyped_amount_is_named_too(shots, read):
     finding = find_tamper(shots["tamper_clean"].image, document=read["tamper_clean"])
     assert finding.score >= THRESHOLD
     assert _centre_inside(finding.box, _edited_field_box(shots["tamper_clean"]))
+
+
+PHOTOS = Path(__file__).resolve().parents[3].parent / "shared" / "photos" / "train"
+
+
+@pytest.mark.skipif(not PHOTOS.is_dir(), reason="the real photographs (../shared/photos/train) are not here")
+def test_a_real_photo_with_no_page_is_inconclusive_not_tampered():
+    # A cow in a field: an asset photo misclassified as a document has no printed page to edit.
+    image = np.asarray(Image.open(PHOTOS / "livestock" / "0001.jpg").convert("RGB"))
+    check = check_tamper(image)
+    assert check.passed is None and "no paper page" in check.detail_en
