@@ -6,9 +6,9 @@ one at a time per process; other requests keep being served meanwhile.
 """
 from __future__ import annotations
 
-from datetime import date
-
+import logging
 import threading
+from datetime import date
 from pathlib import Path
 
 from neo4j import Driver
@@ -21,8 +21,20 @@ from extractors.pipeline import EvidenceOutcome
 from graph.store.fact_sink import GraphFactSink
 
 
+_log = logging.getLogger("api.service.ingestion")
+
+
 class IngestRefused(ValueError):
     """The pipeline could not turn the file into evidence; the message says why."""
+
+
+def _drop_frames(error: BaseException | None) -> None:
+    """Free the stack frames a failure holds: they hold the decoded pages (tens to hundreds of MB), and
+    exception, traceback and frames form a cycle that only the next garbage collection would break, so
+    a burst of failing uploads would pile their pages up in memory meanwhile."""
+    while error is not None:
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
 
 
 class Ingestor:
@@ -42,6 +54,9 @@ class Ingestor:
                                limits=self._limits, as_of=self._as_of,
                                consent=Consent(consent.scope, consent.purpose, consent.granted_at))
         if isinstance(result, IngestFailure):
+            if not isinstance(result.error, IntakeError):  # intake's refusals are the caller's; others are ours
+                _log.warning("ingest of %s failed", result.source, exc_info=result.error)
+            _drop_frames(result.error)
             if isinstance(result.error, IntakeError):
                 raise result.error
             raise IngestRefused(f"{result.source}: {result.message}") from result.error

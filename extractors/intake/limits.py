@@ -16,9 +16,10 @@ class IntakeLimits:
         pdf_dpi (int): Resolution PDF pages are rendered at (default 150). PP-OCR resizes each text
             line to 48 px high, so 10 pt type at 150 DPI (~21 px) is already enough; more only costs time.
         working_side (int): Longest side, in pixels, a page is handed on at (default 4096). The
-            recogniser reads text crops from the page at this resolution, so it keeps a 12 MP phone
-            photo (4032 × 3024) whole; larger photos and scans are reduced while or right after
-            decoding, so nothing downstream works on 40 MP.
+            recogniser reads text crops at this resolution and verification reads the camera's own
+            pixels (screen and print cues live near the finest detail), so a 12 MP phone photo
+            (4032 × 3024) is kept whole; larger photos and scans are reduced while or right after
+            decoding, since everything downstream costs memory in proportion to the page's area.
         max_decode_bytes (int): Memory one upload may take to decode, in bytes (default 150 MB), judged
             from the header before decoding: Pillow's buffer at the size decoded (1 byte a pixel for
             bilevel and grey, 4 for colour) or, for a PDF, every page at the resolution rendered. A

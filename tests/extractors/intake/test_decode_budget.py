@@ -86,8 +86,9 @@ def test_a_bilevel_scan_keeps_its_thin_strokes_when_reduced() -> None:
     buffer = io.BytesIO()
     page.save(buffer, format="PNG")
     (got,) = read_evidence_bytes(buffer.getvalue(), source="scan.png").pages
-    assert got.shape == (4096, 4096, 3)
-    scale = 4096 / 6000
+    side = LIMITS.working_side
+    assert got.shape == (side, side, 3)
+    scale = side / 6000
     darkest = [got[max(0, round(y * scale) - 1):round(y * scale) + 2, 2000].min() for y in rules]
     assert max(darkest) < 200  # every rule still darker than paper
 
@@ -98,7 +99,7 @@ def test_a_large_phone_photo_is_reduced_and_still_upright() -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (6000, 4000), (240, 240, 240)).save(buffer, format="JPEG", quality=80, exif=exif)
     (got,) = read_evidence_bytes(buffer.getvalue(), source="truck.jpg").pages
-    assert got.shape == (4096, round(4000 * 4096 / 6000), 3)
+    assert got.shape == (LIMITS.working_side, round(4000 * LIMITS.working_side / 6000), 3)
 
 
 def test_a_page_at_or_under_the_working_side_is_left_as_it_is() -> None:
