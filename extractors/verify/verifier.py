@@ -16,6 +16,7 @@ from extractors.verify.consistency import check_consistency
 from extractors.verify.context import MerchantContext
 from extractors.verify.invoice_qr import check_invoice_qr
 from extractors.verify.numbers import check_numbers
+from extractors.verify.party_identity import check_party_identity
 from extractors.verify.phash import phash as compute_phash
 from extractors.verify.recapture import check_recapture
 from extractors.verify.result import CheckResult, Verification
@@ -75,6 +76,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         checks += check_consistency(doc_type, record, context)
         if doc_type in INVOICES and isinstance(record, InvoiceRecord):
             checks.append(check_invoice_qr(record, image))
+            checks += check_party_identity(record, context)
     if doc_type in SEALED:
         checks.append(check_seal(image))
     if doc_type in SIGNED:
