@@ -1,28 +1,41 @@
 """Recapture: a photo of a screen or of a print, instead of a photo of the original.
 
-Three cues, each physical, each measured where it lives:
+Cues, each physical, measured on native-resolution tiles (at most ``_TILES``, so the cost is flat):
 
-- **screen moiré**: a camera point-samples a panel's RGB sub-pixel stripes below their Nyquist rate,
-  so beats of *colour* appear across blank paper at several scales. Measured as the high-frequency
-  chroma energy (|C − blur(C)| at two scales) on native-resolution tiles inside the page: paper and
-  black ink carry almost none in a direct photo.
-- **colour print**: cyan, magenta and yellow are laid on screens at different angles and never in
-  perfect register, so black strokes gain colour fringes whose hue flips from edge to edge. Measured
-  as the chroma high-pass *not* explained by the luma high-pass (local regression), at edges of
-  neutral ink, relative to the edge energy.
-- **mono copy**: a photocopy of a document that carries colour (every seal is red, invoice forms are
-  brown, app screens are coloured) has none left. Measured as the 99.5th percentile of saturation on
-  the page, on a thumbnail (colour survives downscaling; the desk around the page is masked out).
+- **colour beats** (``beat``): a camera samples a panel's sub-pixel grid or a print's CMY dot screens
+  below their Nyquist rate, so *colour* beats appear where the picture is smooth. In a direct photo the
+  chroma that has fine detail follows the luma (an object edge is an edge in both), so the measure is
+  the band-pass chroma that a local regression on the band-pass luma does *not* explain.
+- **periodic spectrum** (``chroma_peak``, ``luma_peak``): a screen grid, a halftone screen and their
+  aliases are periodic: isolated peaks in a tile's power spectrum, far above the spectrum's median.
+  Natural periodic scenes (shelves, pallets, grilles, brick) make luma peaks too, but their chroma
+  follows the luma; so the chroma peak is taken on the chroma left unexplained by the luma.
+- **colour speckle** (``speckle``): stochastic (inkjet) and aliased halftone dots leave fine chroma
+  noise in smooth areas that the luma does not explain.
+- **black level** (``black``): a lit panel, or paper under a lamp, never reaches black: the darkest
+  0.5% of the picture's luma.
+- **contrast** (``contrast``): paper reflects between ~3% and ~90% of the light and a photographed
+  panel spans little more, while a scene spans far more than a camera records (it clips at both
+  ends): the 0.5–99.5 percentile luma range.
+- **mono copy** (``saturation``): a photocopy of something with colour has none left (99.5th
+  percentile of saturation on a thumbnail); the glow and lifted black of a screen, and paper white,
+  also dilute a recapture's colour, so the models read it too.
+- **colour-print fringes** (``fringe``, documents): CMY screens out of register give black strokes
+  colour fringes the luma does not explain.
 
-Each cue becomes a 0–1 score by a logistic ramp around a threshold calibrated on the seed world's
-``screen_recapture`` and ``print_recapture`` variants against clean and phone captures of the same
-pages (``bench/verification_eval.py``); the recapture score is the largest. Between ``SUSPECT`` and
-``THRESHOLD`` the check is inconclusive (``passed=None``), which leaves the evidence ``unknown``. Tiles keep the cost flat:
-at most ``_TILES`` native-resolution tiles are read, whatever the photo's size.
+Screen and print each have a logistic model over the cues of ``MODEL_CUES``, fitted by
+``python -m extractors.verify.recapture_fit`` on a calibration half of real genuine photos (and their
+messaging-app transformations) against physically simulated recaptures of the same half
+(``recapture_model.json``; credits in ``recapture_model.NOTICE.md``). Mono copy and fringes are ramps. The recapture
+score is the largest; between ``SUSPECT`` and ``THRESHOLD`` the check is inconclusive (``passed=None``,
+the evidence stays ``unknown``): a single faint cue never declines a merchant.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -30,43 +43,61 @@ import numpy as np
 from extractors.verify.page import page_quad
 from extractors.verify.result import CheckResult
 
+_MODEL = Path(__file__).with_name("recapture_model.json")
 _THUMB = 512
-_TILE = 192
-_TILES = 12
-# Calibrated thresholds (feature value where the cue's score is 0.5) and ramp widths; see module doc.
-SCREEN_AT, SCREEN_WIDTH = 5.0, 1.0           # chroma high-frequency energy, grey levels
-# Photos of scenes have little black ink but coloured mid-tones, where a print's CMY screens survive
-# as colour speckle that the luma does not explain: log10 mean unexplained chroma energy in smooth areas.
-SPECKLE_AT, SPECKLE_WIDTH = -0.1, 0.08
-FLAT_ENERGY = 100.0                          # local luma energy below which a region counts as smooth
-FRINGE_AT, FRINGE_WIDTH = -3.45, 0.04        # log10 unexplained chroma / luma energy at neutral edges
+_TILE = 128
+_TILES = 16
 MONO_AT, MONO_WIDTH = 20.0, 3.0              # saturation 99.5th percentile (0–255); a low value is suspect
 EDGE_ENERGY = 400.0                          # local luma high-pass energy of a stroke edge
+FLAT_ENERGY = 100.0                          # local luma energy below which a region counts as smooth
 INK_SIGMA = 3.0                              # scale at which an ink's colour is judged
 NEUTRAL_INK = 3.0                            # chroma of ink that counts as black or grey
 THRESHOLD = 0.5                              # recapture score at or above which the check fails
 SUSPECT = 0.15                               # at or above: inconclusive, the evidence stays "unknown"
+# The cues each model reads. On a document the black level says nothing (paper is mostly white, and
+# its darkest 0.5% is paper too); its ink edges carry the colour-print fringes instead.
+MODEL_CUES = {"photo": ("beat", "chroma_peak", "luma_peak", "speckle", "black", "contrast", "saturation"),
+              "document": ("beat", "chroma_peak", "luma_peak", "speckle", "contrast", "saturation", "fringe")}
 
 
 @dataclass(frozen=True, slots=True)
 class RecaptureFeatures:
-    chroma_hf: float
-    fringe: float
+    beat: float
+    chroma_peak: float
+    luma_peak: float
     speckle: float
+    black: float
+    contrast: float
     saturation: float
-
+    fringe: float
     document: bool
 
+    @property
+    def subject(self) -> str:
+        return "document" if self.document else "photo"
+
+    def vector(self) -> np.ndarray:
+        return np.array([getattr(self, name) for name in MODEL_CUES[self.subject]], dtype=np.float64)
+
     def scores(self) -> dict[str, float]:
-        mono = _ramp(-self.saturation, -MONO_AT, MONO_WIDTH)
-        if not self.document:
-            return {"screen": _ramp(self.chroma_hf, SCREEN_AT, SCREEN_WIDTH),
-                    "colour_print": _ramp(self.speckle, SPECKLE_AT, SPECKLE_WIDTH), "mono_copy": mono}
-        return {"screen": _ramp(self.chroma_hf, SCREEN_AT, SCREEN_WIDTH),
-                "colour_print": _ramp(self.fringe, FRINGE_AT, FRINGE_WIDTH), "mono_copy": mono}
+        models = _model()[self.subject]
+        x = self.vector()
+        scores = {cue: _logistic(x, models[cue]) for cue in ("screen", "print")}
+        scores["mono_copy"] = _ramp(-self.saturation, -MONO_AT, MONO_WIDTH)
+        return scores
 
     def score(self) -> float:
         return max(self.scores().values())
+
+
+@cache
+def _model() -> dict[str, dict]:
+    return json.loads(_MODEL.read_text(encoding="utf-8"))
+
+
+def _logistic(x: np.ndarray, model: dict) -> float:
+    z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
+    return float(1.0 / (1.0 + np.exp(-(float(np.dot(model["coef"], z)) + model["intercept"]))))
 
 
 def _ramp(value: float, at: float, width: float) -> float:
@@ -95,73 +126,117 @@ def _tiles(image: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray
     rows = max(min(_TILES // cols, (y1 - y0) // size), 1)
     xs = np.linspace(x0, x1 - size, cols).astype(int)
     ys = np.linspace(y0, y1 - size, rows).astype(int)
-    return [image[y:y + size, x:x + size] for y in ys for x in xs]
+    tiles = [image[y:y + size, x:x + size] for y in ys for x in xs]
+    # Letterbox bars and blank borders carry no picture: a tile with no texture says nothing.
+    textured = [t for t in tiles if float(t.std()) > 2.0]
+    return textured or tiles
 
 
-def _hp(a: np.ndarray, sigma: float) -> np.ndarray:
-    return a - cv2.GaussianBlur(a, (0, 0), sigma)
+def _blur(a: np.ndarray, sigma: float) -> np.ndarray:
+    return cv2.GaussianBlur(a, (0, 0), sigma)
 
 
-def _tile_stats(tile: np.ndarray) -> tuple[float, float, float, float]:
-    """Chroma high-frequency energy, unexplained chroma energy and luma energy at neutral edges, and
-    mean unexplained chroma energy where the picture is smooth, of one tile."""
+def _unexplained(band_c: np.ndarray, band_y: np.ndarray, yy: np.ndarray, window: float) -> np.ndarray:
+    """Chroma band left after a local least-squares fit on the luma band (chroma that follows luma)."""
+    return band_c - _blur(band_c * band_y, window) / yy * band_y
+
+
+_HANN = np.outer(np.hanning(_TILE), np.hanning(_TILE)).astype(np.float32)
+_FY, _FX = np.meshgrid(np.fft.fftfreq(_TILE), np.fft.rfftfreq(_TILE), indexing="ij")
+_RADIUS = np.hypot(_FY, _FX)
+_BAND = (_RADIUS > 0.04) & (_RADIUS < 0.48)
+
+
+def _peak(a: np.ndarray) -> float:
+    """log10 of the strongest spectral line over its own neighbourhood's median power: a periodic
+    pattern stands out of a whitened spectrum by orders of magnitude, noise and natural texture
+    (whose spectra fall smoothly, 1/f²) by about one."""
+    if a.shape != (_TILE, _TILE):
+        return 0.0
+    power = (np.abs(np.fft.rfft2((a - a.mean()) * _HANN)) ** 2).astype(np.float32)
+    local = cv2.medianBlur(power, 5)
+    ratio = float((power / (local + 1e-3 * float(power.mean()) + 1e-6))[_BAND].max())
+    return float(np.log10(max(ratio, 1.0)))   # a blank tile has no lines at all
+
+
+def _tile_stats(tile: np.ndarray) -> tuple[float, ...]:
     ycc = cv2.cvtColor(tile, cv2.COLOR_RGB2YCrCb).astype(np.float32)
     y, cr, cb = ycc[..., 0], ycc[..., 1] - 128.0, ycc[..., 2] - 128.0
-    chroma_hf = float(np.mean(np.abs(_hp(cr, 2.0)) + np.abs(_hp(cb, 2.0)) + np.abs(_hp(cr, 4.0)) + np.abs(_hp(cb, 4.0)))) / 2
-    hy, hr, hb = _hp(y, 1.5), _hp(cr, 1.5), _hp(cb, 1.5)
-    blur = lambda a: cv2.GaussianBlur(a, (0, 0), 3.0)  # noqa: E731 — the local window of the regression
-    yy = blur(hy * hy) + 1e-3
-    unexplained = sum((c - blur(c * hy) / yy * hy) ** 2 for c in (hr, hb))
-    # The ink's own colour: chroma weighted by darkness, so thin blue or brown strokes on white paper
-    # do not pass for neutral (chroma subsampling smears their colour past the luma edge).
+    # Detail finer than 4 px: where a sampled grid and its beats land, above the scene's smooth colour.
+    by = y - _blur(y, 4.0)
+    yy = _blur(by * by, 4.0) + 1.0
+    res = [_unexplained(c - _blur(c, 4.0), by, yy, 4.0) for c in (cr, cb)]
+    beat = float(np.mean(res[0] ** 2 + res[1] ** 2))
+    chroma_peak = max(_peak(res[0]), _peak(res[1]))
+    luma_peak = _peak(by)
+    # Finest scale, smooth areas only: colour speckle of dots.
+    hy = y - _blur(y, 1.5)
+    hyy = _blur(hy * hy, 3.0) + 1e-3
+    fine = sum(_unexplained(c - _blur(c, 1.5), hy, hyy, 3.0) ** 2 for c in (cr, cb))
+    flat = hyy < FLAT_ENERGY
+    speckle = float(np.mean(fine[flat])) if flat.any() else 0.0
+    # Colour-print fringes at neutral ink edges (documents): unexplained chroma over luma energy.
     ink = (255.0 - y) ** 2
-    weight = cv2.GaussianBlur(ink, (0, 0), INK_SIGMA) + 1.0
-    neutral = np.hypot(cv2.GaussianBlur(cr * ink, (0, 0), INK_SIGMA) / weight,
-                       cv2.GaussianBlur(cb * ink, (0, 0), INK_SIGMA) / weight) < NEUTRAL_INK
-    edge = neutral & (yy > EDGE_ENERGY)   # strong strokes of grey or black ink
-    flat = float(np.mean(unexplained[yy < FLAT_ENERGY])) if (yy < FLAT_ENERGY).any() else 0.0
+    weight = _blur(ink, INK_SIGMA) + 1.0
+    neutral = np.hypot(_blur(cr * ink, INK_SIGMA) / weight, _blur(cb * ink, INK_SIGMA) / weight) < NEUTRAL_INK
+    edge = neutral & (hyy > EDGE_ENERGY)
     if edge.sum() < 50:
-        return chroma_hf, 0.0, 0.0, flat
-    return chroma_hf, float(unexplained[edge].sum()), float(yy[edge].sum()), flat
+        return beat, chroma_peak, luma_peak, speckle, 0.0, 0.0
+    return beat, chroma_peak, luma_peak, speckle, float(fine[edge].sum()), float(hyy[edge].sum())
 
 
-def _saturation(image: np.ndarray, quad: np.ndarray | None) -> float:
+def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> tuple[float, float, float]:
+    """Saturation 99.5th percentile (colour survives downscaling), the black level and the contrast
+    (99.5th minus 0.5th percentile of luma, 0–1), on a thumbnail of the page (the desk masked out)."""
     h, w = image.shape[:2]
     scale = _THUMB / max(h, w)
     thumb = cv2.resize(image, (max(int(w * scale), 1), max(int(h * scale), 1)), interpolation=cv2.INTER_AREA)
     hsv = cv2.cvtColor(thumb, cv2.COLOR_RGB2HSV)
-    mask = hsv[..., 2] > 60                      # saturation is noise in near-black pixels
+    page = np.ones(hsv.shape[:2], bool)
     if quad is not None:
-        page = np.zeros(mask.shape, np.uint8)
+        mask = np.zeros(hsv.shape[:2], np.uint8)
         centre = quad.mean(axis=0)
-        cv2.fillConvexPoly(page, ((centre + (quad - centre) * 0.95) * scale).astype(np.int32), 1)
-        mask &= page.astype(bool)
-    values = hsv[..., 1][mask]
-    return float(np.percentile(values, 99.5)) if values.size else 0.0
+        cv2.fillConvexPoly(mask, ((centre + (quad - centre) * 0.95) * scale).astype(np.int32), 1)
+        page = mask.astype(bool)
+    lit = page & (hsv[..., 2] > 60)                       # saturation is noise in near-black pixels
+    saturation = float(np.percentile(hsv[..., 1][lit], 99.5)) if lit.any() else 0.0
+    # Black level of the picture: exact-black letterbox bars and clipped borders are not picture.
+    grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)[page]
+    grey = grey[grey > 0]
+    if not grey.size:
+        return saturation, 0.0, 0.0
+    black, white = np.percentile(grey, (0.5, 99.5))
+    return saturation, float(black), float(white - black) / 255.0
 
 
 def recapture_features(image: np.ndarray, *, document: bool = True) -> RecaptureFeatures:
     """Measure the cues; ``document=False`` for photos of scenes (assets, shop fronts)."""
     quad, box = _page_box(image)
-    stats = [_tile_stats(t) for t in _tiles(image, box)]
-    chroma_hf = float(np.median([s[0] for s in stats]))
-    unexplained, energy = sum(s[1] for s in stats), sum(s[2] for s in stats)
-    fringe = float(np.log10(unexplained / energy + 1e-7)) if energy > 0 else -7.0
-    speckle = float(np.log10(np.median([s[3] for s in stats]) + 1e-4))
-    return RecaptureFeatures(chroma_hf, fringe, speckle, _saturation(image, quad), document)
+    stats = np.array([_tile_stats(t) for t in _tiles(image, box)])
+    beat = float(np.log10(np.median(stats[:, 0]) + 0.01))
+    chroma_peak = float(np.percentile(stats[:, 1], 75))
+    luma_peak = float(np.percentile(stats[:, 2], 75))
+    speckle = float(np.log10(np.median(stats[:, 3]) + 1e-4))
+    energy = stats[:, 5].sum()
+    fringe = float(np.log10(stats[:, 4].sum() / energy + 1e-7)) if energy > 0 else -7.0
+    saturation, black, contrast = _thumb_stats(image, quad)
+    return RecaptureFeatures(beat, chroma_peak, luma_peak, speckle, float(np.log10(black + 1.0)), contrast,
+                             saturation, fringe, document)
+
+
+_ZH = {"screen": "屏幕翻拍（摩尔纹、像素栅格、屏幕发光）", "print": "打印件翻拍（网点、色点、套色偏差）",
+       "mono_copy": "黑白复印件翻拍（无彩色）"}
+_EN = {"screen": "photographed off a screen (moiré, pixel grid, panel glow)",
+       "print": "photographed off a print (halftone dots, colour speckle, colour fringes)",
+       "mono_copy": "photographed off a mono photocopy (no colour left)"}
 
 
 def check_recapture(image: np.ndarray, *, document: bool = True) -> CheckResult:
-    features = recapture_features(image, document=document)
-    scores = features.scores()
+    scores = recapture_features(image, document=document).scores()
     cue, score = max(scores.items(), key=lambda kv: kv[1])
     if score < SUSPECT:
         return CheckResult("recapture", True, "hard", "未见翻拍迹象", "no sign of recapture", score=score)
     if score < THRESHOLD:   # faint cues: not proof of fraud, not proof of a first-hand photo either
         return CheckResult("recapture", None, "hard", "有轻微翻拍迹象，无法确认为原件拍摄",
                            "faint signs of recapture: cannot confirm a first-hand photo", score=score)
-    zh = {"screen": "屏幕翻拍（摩尔纹）", "colour_print": "彩色打印件翻拍（套色偏差、色点）", "mono_copy": "黑白复印件翻拍（无彩色）"}
-    en = {"screen": "photographed off a screen (moiré)",
-          "screen_or_print": "photographed off a screen or a print (high-frequency colour noise)", "colour_print": "photographed off a colour print (colour fringes and dots)",
-          "mono_copy": "photographed off a mono photocopy (no colour left)"}
-    return CheckResult("recapture", False, "hard", f"疑似{zh[cue]}", en[cue], score=score)
+    return CheckResult("recapture", False, "hard", f"疑似{_ZH[cue]}", _EN[cue], score=score)

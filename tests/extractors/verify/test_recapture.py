@@ -1,4 +1,13 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
 from extractors.verify.recapture import THRESHOLD, check_recapture, recapture_features
+from seed_data.render import recapture_sets as sets
+
+PHOTOS = Path(__file__).resolve().parents[3].parent / "shared" / "photos" / "train"
+real_photos = pytest.mark.skipif(not PHOTOS.is_dir(), reason="the real photo set ../shared/photos/train is absent")
 
 
 def test_screen_recapture_scores_above_a_direct_photo_of_the_same_page(shots):
@@ -17,3 +26,27 @@ def test_genuine_captures_pass(shots):
     for name in ("clean", "phone", "original"):
         result = check_recapture(shots[name].image)
         assert result.passed is True, (name, result)
+
+
+def _evaluation_photos(per_class: int = 1) -> list[sets.Photo]:
+    """The first evaluation photos of the six largest classes: never seen by the fit."""
+    chosen = sets.photos(PHOTOS, "evaluation")
+    classes = ("heavy_truck", "forklift", "pallets_warehouse", "shelf_goods", "livestock", "negative")
+    return [p for c in classes for p in [q for q in chosen if q.label == c][:per_class]]
+
+
+@real_photos
+def test_real_photos_sent_through_messaging_apps_are_not_called_recaptures():
+    verdicts = [check_recapture(sets.genuine(photo, chain).image, document=False).passed
+                for photo in _evaluation_photos() for chain in sets.GENUINE_CHAINS]
+    assert verdicts.count(False) <= 1, verdicts          # 48 uploads: the 2% budget allows one
+    assert verdicts.count(True) >= 0.9 * len(verdicts)
+
+
+@real_photos
+def test_real_photos_recaptured_off_a_screen_or_a_print_are_caught():
+    families = ("lcd_rgb_stripe", "colour_laser", "mono_laser")
+    verdicts = [check_recapture(sets.recaptured(photo, families[i % 3], "resize_1280").image, document=False).passed
+                for i, photo in enumerate(_evaluation_photos(per_class=2))]
+    assert verdicts.count(False) >= 0.75 * len(verdicts), verdicts
+    assert np.mean([v is not True for v in verdicts]) >= 0.85

@@ -1,0 +1,142 @@
+"""Fit the screen and print recapture models (``recapture_model.json``) and print their metrics.
+
+    python -m extractors.verify.recapture_fit --photos ../shared/photos/train [--seed 0] [--workers 2]
+
+Photos. Genuine: the *calibration* half of the real photos (``seed_data.render.recapture_sets``), each as it is
+and through two calibration messaging chains. Recaptured: each calibration photo once, off a screen or
+a print of a calibration family, through a calibration chain. Held-out families never enter. One
+logistic regression per kind (screen, print) on the standardised cues of ``MODEL_CUES``; its bias and
+scale are then set so the score reaches ``THRESHOLD`` at the 99.5th percentile of the genuine
+calibration scores and ``SUSPECT`` at the 98th: the false-alarm rate is set on real photos, not on
+our renderer. The evaluation half is for
+``bench/verification_real.py`` only.
+
+Documents. No real document set exists here, so the document models are fitted on the seed world's
+hand-built sample worlds ``DOCUMENT_WORLDS`` (clean and phone captures, as is and sent on, against
+the physical screen and print variants); ``bench/verification_real.py`` measures them on another.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable
+from multiprocessing import Pool
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from extractors.verify import recapture
+from seed_data.render import recapture_sets as sets
+
+GENUINE_PERCENTILE = 99.5   # genuine calibration score at which the check starts failing
+FAINT_PERCENTILE = 98.0     # ... and at which it starts being inconclusive
+DOCUMENT_WORLDS = (0, 1)
+
+
+def features_of(sample: sets.Sample, document: bool = False) -> np.ndarray:
+    return recapture.recapture_features(sample.image, document=document).vector()
+
+
+def _document_rows(job: tuple[int, int]) -> list[tuple[str, np.ndarray]]:
+    return [(s.kind, features_of(s, document=True)) for s in sets.document_samples(*job)]
+
+
+def _genuine_row(job: tuple[sets.Photo, str, int]) -> np.ndarray:
+    return features_of(sets.genuine(*job))
+
+
+def _recapture_row(job: tuple[sets.Photo, str, str, int]) -> tuple[str, np.ndarray]:
+    sample = sets.recaptured(*job)
+    return sample.kind, features_of(sample)
+
+
+def run_pool(fn: Callable, jobs: list, workers: int) -> list:
+    """Map ``fn`` over ``jobs`` on ``workers`` single-threaded processes (the machine is shared)."""
+    if workers <= 1:
+        return [fn(j) for j in jobs]
+    with Pool(workers, initializer=_single_thread) as pool:
+        return pool.map(fn, jobs, chunksize=4)
+
+
+def _single_thread() -> None:
+    import cv2
+    cv2.setNumThreads(1)
+    os.environ["OMP_NUM_THREADS"] = "1"
+
+
+def calibration_jobs(root: Path, seed: int) -> tuple[list, list]:
+    chosen = sets.photos(root, "calibration")
+    chains = [c for c in sets.GENUINE_CHAINS if c != "as_is" and c not in sets.HELD_OUT]
+    genuine = []
+    for i, photo in enumerate(chosen):
+        genuine.append((photo, "as_is", seed))
+        genuine += [(photo, chains[(i + k) % len(chains)], seed) for k in (0, 3)]
+    recaptured = [(photo, family, chain, seed)
+                  for photo, family, chain in sets.recapture_plan(chosen, held_out=False, seed=seed)]
+    return genuine, recaptured
+
+
+def fit(genuine: np.ndarray, recaptured: np.ndarray, cues: tuple[str, ...]) -> dict:
+    mean, scale = genuine.mean(axis=0), genuine.std(axis=0) + 1e-6
+    x = np.vstack([genuine, recaptured])
+    y = np.r_[np.zeros(len(genuine)), np.ones(len(recaptured))]
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit((x - mean) / scale, y)
+    coef = model.coef_[0]
+    logits = ((genuine - mean) / scale) @ coef
+    # Two points set on genuine photos: THRESHOLD at the 99.5th percentile, SUSPECT at the 98th.
+    fail, faint = np.percentile(logits, (GENUINE_PERCENTILE, FAINT_PERCENTILE))
+    gain = float(np.log(1 / recapture.SUSPECT - 1)) / max(float(fail - faint), 1e-6)
+    coef, intercept = coef * gain, -gain * float(fail)
+    return {"cues": list(cues), "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
+            "coef": coef.round(5).tolist(), "intercept": round(intercept, 5)}
+
+
+def _rate(scores: np.ndarray, at: float) -> str:
+    return f"{np.mean(scores >= at):.3f} (n={len(scores)})"
+
+
+def _fit_and_report(subject: str, genuine: np.ndarray, rows: list[tuple[str, np.ndarray]]) -> dict:
+    cues = recapture.MODEL_CUES[subject]
+    models = {}
+    for kind in ("screen", "print"):
+        positives = np.array([x for k, x in rows if k == kind])
+        m = models[kind] = fit(genuine, positives, cues)
+
+        def score(x: np.ndarray) -> np.ndarray:
+            return 1 / (1 + np.exp(-(((x - m["mean"]) / np.asarray(m["scale"])) @ m["coef"] + m["intercept"])))
+        print(f"{subject} {kind}: coef {dict(zip(cues, m['coef']))}")
+        print(f"  calibration genuine fail {_rate(score(genuine), recapture.THRESHOLD)}, "
+              f"inconclusive-or-fail {_rate(score(genuine), recapture.SUSPECT)}")
+        print(f"  calibration {kind} recaptures caught {_rate(score(positives), recapture.THRESHOLD)}")
+    return models
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--photos", type=Path, default=Path("../shared/photos/train"))
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=recapture._MODEL)
+    args = parser.parse_args(argv)
+    genuine_jobs, recapture_jobs = calibration_jobs(args.photos, args.seed)
+    genuine = np.array(run_pool(_genuine_row, genuine_jobs, args.workers))
+    rows = run_pool(_recapture_row, recapture_jobs, args.workers)
+    document_jobs = [(w, i) for w in DOCUMENT_WORLDS for i in range(len(sets.documents(w)))]
+    documents = [row for rows_of in run_pool(_document_rows, document_jobs, args.workers) for row in rows_of]
+    out = {"photo": _fit_and_report("photo", genuine, rows),
+           "document": _fit_and_report("document", np.array([x for k, x in documents if k == "genuine"]),
+                                       [(k, x) for k, x in documents if k != "genuine"])}
+    out["fitted_on"] = {
+        "photo": {"genuine": len(genuine), "screen": sum(k == "screen" for k, _ in rows),
+                  "print": sum(k == "print" for k, _ in rows), "seed": args.seed, "held_out": sorted(sets.HELD_OUT)},
+        "document": {kind: sum(k == kind for k, _ in documents) for kind in ("genuine", "screen", "print")}
+        | {"sample_worlds": list(DOCUMENT_WORLDS)},
+        "genuine_percentiles": {"fail": GENUINE_PERCENTILE, "inconclusive": FAINT_PERCENTILE}}
+    args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {out['fitted_on']}")
+
+
+if __name__ == "__main__":
+    main()
