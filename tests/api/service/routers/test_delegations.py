@@ -90,3 +90,15 @@ def test_a_tampered_token_is_refused(client: TestClient, keys: Keys) -> None:
     forged = token[:-1] + ("A" if token[-1] != "A" else "B")
     response = client.post(f"/merchants/{keys.own_merchant}/consents", headers=_as_service(keys, forged), json=CONSENT)
     assert response.status_code == 403
+
+
+def test_a_delegated_upload_under_a_consent_of_another_scope_is_refused_before_it_is_read(
+        client: TestClient, keys: Keys) -> None:
+    token = _delegate(client, keys)["token"]
+    accounts = client.post(f"/merchants/{keys.own_merchant}/consents", headers=keys.headers["merchant"],
+                           json={"scope": "financial_accounts", "purpose": CONSENT["purpose"]}).json()
+    response = client.post(f"/merchants/{keys.own_merchant}/evidence", headers=_as_service(keys, token),
+                           data={"consent_id": accounts["consent_id"]},
+                           files={"file": ("statement.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)})
+    assert response.status_code == 403
+    assert "financial_accounts" in response.json()["detail"]
