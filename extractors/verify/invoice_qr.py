@@ -21,12 +21,15 @@ import cv2
 import numpy as np
 
 from extractors.fields.records import InvoiceRecord
+from extractors.ocr.document import Document
 from extractors.verify.result import CheckResult
 
 _PAYLOAD = re.compile(r"^01,(\d{2}),(\d*),(\d{8}|\d{20}),(\d+\.\d{2}),(\d{8}),(\d*),")
 _CORNER = 0.5            # share of width and height searched
 _MAX_SIDE = 2000         # larger images are searched at this size (the QR is never smaller than ~1/15 of it)
 _ENLARGE = 2.0           # second try: modules of ~2 px become ~4 px
+_NUMBER_LABEL = "发票号码"
+_DIGITS = re.compile(r"\d[\d.,:·\s]{6,}\d")   # a run of digits the OCR may have broken with stray marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +80,39 @@ def read_invoice_qr(image: np.ndarray) -> InvoiceQr | None:
     return found
 
 
-def check_invoice_qr(record: InvoiceRecord, image: np.ndarray) -> CheckResult:
-    """``invoice_qr_matches``: the printed number, code, amount and date against the QR's."""
+def _labelled_digits(document: Document | None) -> str | None:
+    """The digits printed after 发票号码 on page 0, however the OCR split them ("647057.92" → "64705792")."""
+    if document is None or not document.pages:
+        return None
+    for block in document.pages[0].blocks:
+        for line in block.lines:
+            text = line.render()
+            at = text.find(_NUMBER_LABEL)
+            if at >= 0:
+                digits = "".join(_DIGITS.findall(text[at + len(_NUMBER_LABEL):])[:1] or [""])
+                return re.sub(r"\D", "", digits) or None
+    return None
+
+
+def check_invoice_qr(record: InvoiceRecord, image: np.ndarray, document: Document | None = None) -> CheckResult:
+    """``invoice_qr_matches``: the printed number, code, amount and date against the QR's. ``document``
+    (the OCR of ``image``) lets the number be compared when the field reader rejected it: an edited
+    number often reads as no valid number at all (a pasted cell carries a stray point or edge)."""
     qr = read_invoice_qr(image)
     if qr is None:
         return CheckResult("invoice_qr_matches", None, "hard", "未能读取发票二维码，无法比对",
                            "the invoice's QR code could not be read; nothing to compare")
     differ: list[tuple[str, str, str]] = []   # (field in Chinese, printed, in the QR)
-    if record.number and record.number != qr.number:
-        differ.append(("发票号码", record.number, qr.number))
+    number = record.number or _labelled_digits(document)
+    if number and len(number) == len(qr.number) and number != qr.number:
+        differ.append(("发票号码", number, qr.number))
     if record.code and qr.code and record.code != qr.code:
         differ.append(("发票代码", record.code, qr.code))
     if record.amount is not None and abs(record.amount - qr.amount) > 0.005:
         differ.append(("合计金额", f"{record.amount:.2f}", f"{qr.amount:.2f}"))
     if record.issued and record.issued != qr.issued:
         differ.append(("开票日期", record.issued.isoformat(), qr.issued.isoformat()))
-    compared = any((record.number, record.amount is not None, record.issued))
+    compared = any((number, record.amount is not None, record.issued))
     if differ:
         zh = "；".join(f"{name}印为{printed}，二维码为{coded}" for name, printed, coded in differ)
         en = "; ".join(f"{name} printed {printed}, QR says {coded}" for name, printed, coded in differ)

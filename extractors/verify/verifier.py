@@ -75,7 +75,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         checks += check_validity(doc_type, record, as_of=context.as_of)
         checks += check_consistency(doc_type, record, context)
         if doc_type in INVOICES and isinstance(record, InvoiceRecord):
-            checks.append(check_invoice_qr(record, image))
+            checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
     if doc_type in SEALED:
         checks.append(check_seal(image))

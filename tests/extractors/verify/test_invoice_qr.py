@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from extractors.fields import extract_fields
+from extractors.ocr.document import Block, Document, Line, Page, Word
 from extractors.verify.invoice_qr import check_invoice_qr, parse, read_invoice_qr
 from seed_data.render import render_evidence
 from seed_data.render.edits import edit
@@ -60,3 +61,18 @@ def test_payloads_in_the_published_format_parse_and_others_do_not():
     assert digital.code is None and digital.number == "25372319205989590843"
     assert parse("https://inv-veri.chinatax.gov.cn/") is None
     assert parse("01,04,3700231360,12345678,1234.50,20241332,,X,") is None     # no 32nd of the 13th month
+
+
+def test_a_number_the_field_reader_rejected_is_still_compared_from_the_ocr(einvoice):
+    # A pasted cell that drags a stray point along reads as "…057.92": no valid number for the record,
+    # but the digits after the label still disagree with the QR's.
+    image, record = einvoice[0]["genuine"]
+    qr = read_invoice_qr(image)
+    forged = qr.number[:-3] + "7.92" if len(qr.number) == 8 else qr.number[:-4] + "105.7"
+    line = Line((Word("发票号码：", 0.99, ((0.7, 0.05), (0.78, 0.08))), Word(forged, 0.9, ((0.79, 0.05), (0.95, 0.08)))),
+                ((0.7, 0.05), (0.95, 0.08)))
+    document = Document((Page(0, image.shape[:2], (Block((line,), line.geometry),)),), "rapidocr", "test")
+    unread = dataclasses.replace(record, number=None)
+    check = check_invoice_qr(unread, image, document)
+    assert check.passed is False and qr.number in check.detail_en
+    assert check_invoice_qr(unread, image).passed is True       # without the OCR: amount and date agree
