@@ -7,9 +7,11 @@ image editor leaves the QR as issued (re-encoding it is possible, but forgers ed
 so a printed number, amount or date that disagrees with the QR's is a format-level proof of an edit.
 A QR that cannot be found or read proves nothing either way: the check is then inconclusive.
 
-Decoding is bounded (≤ ~60 ms): real invoices print the QR in the top-left corner, so only that quarter
-of the image is searched, as it is and, if that fails, enlarged twice and sharpened. A phone photo
-leaves the modules two pixels wide and blurred, which the detector reads only after enlarging.
+Decoding is bounded (≤ ~15 ms on a scan, ≤ ~120 ms on a phone photo whose code is hard to read): real
+invoices print the QR in the top-left corner, so only that quarter of the image is searched, as it is,
+then enlarged 2× and sharpened, then (if the code was located but not read) the code's own crop
+enlarged 3×. A phone photo leaves the modules about two pixels wide and blurred, which the detector
+reads only after enlarging: 35 of 42 genuine phone captures of seeds 0 and 1 are read, every clean one.
 """
 from __future__ import annotations
 
@@ -73,11 +75,33 @@ def read_invoice_qr(image: np.ndarray) -> InvoiceQr | None:
     detector = cv2.QRCodeDetector()
     corner = grey[: int(h * _CORNER), : int(w * _CORNER)]
     found = parse(_decode(detector, corner))
-    if found is None:
-        big = cv2.resize(corner, None, fx=_ENLARGE, fy=_ENLARGE, interpolation=cv2.INTER_CUBIC)
-        sharp = cv2.addWeighted(big, 1.8, cv2.GaussianBlur(big, (0, 0), 2.0), -0.8, 0)   # undo the lens blur a little
-        found = parse(_decode(detector, sharp))
-    return found
+    if found is not None:
+        return found
+    sharp = _enlarged(corner, _ENLARGE, 2.0)
+    found = parse(_decode(detector, sharp))
+    if found is not None:
+        return found
+    # Found but not read: the code alone, enlarged 3× with a stronger unsharp mask (cheap: a small crop).
+    try:
+        located, quad = detector.detect(sharp)
+    except cv2.error:
+        return None
+    if not located or quad is None:
+        return None
+    quad = quad.reshape(-1, 2) / _ENLARGE
+    (x0, y0), (x1, y1) = quad.min(axis=0), quad.max(axis=0)
+    margin = 0.15 * (x1 - x0)
+    x0, y0 = int(max(x0 - margin, 0)), int(max(y0 - margin, 0))
+    x1, y1 = int(min(x1 + margin, corner.shape[1])), int(min(y1 + margin, corner.shape[0]))
+    if x1 - x0 < 20 or y1 - y0 < 20:
+        return None
+    return parse(_decode(detector, _enlarged(corner[y0:y1, x0:x1], 3.0, 3.0)))
+
+
+def _enlarged(grey: np.ndarray, factor: float, sigma: float) -> np.ndarray:
+    """Enlarged (bicubic) and unsharp-masked: undoes a little of the lens blur over modules ~2 px wide."""
+    big = cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    return cv2.addWeighted(big, 1.8, cv2.GaussianBlur(big, (0, 0), sigma), -0.8, 0)
 
 
 def _labelled_digits(document: Document | None) -> str | None:
