@@ -28,7 +28,7 @@ HARD_FACTOR = 0.2
 SOFT_FACTOR = 0.8
 SOFT_LIMIT = 3
 # Inconclusive (passed=None) results of these checks leave the evidence unknown rather than verified.
-REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality"})
+REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:

@@ -12,6 +12,7 @@ import numpy as np
 from extractors.fields.records import InvoiceRecord
 from extractors.ocr.document import Document
 from extractors.verify.arithmetic import check_arithmetic
+from extractors.verify.capture import check_capture
 from extractors.verify.consistency import check_consistency
 from extractors.verify.context import MerchantContext
 from extractors.verify.invoice_qr import check_invoice_qr
@@ -20,7 +21,7 @@ from extractors.verify.party_identity import check_party_identity
 from extractors.verify.phash import phash as compute_phash
 from extractors.verify.recapture import check_recapture
 from extractors.verify.result import CheckResult, Verification
-from extractors.verify.reuse import HashIndex, check_reuse, content_key
+from extractors.verify.reuse import HashIndex, check_reuse, content_digest, content_key
 from extractors.verify.score import combine
 from extractors.verify.seal import check_seal
 from extractors.verify.signature import check_signature
@@ -32,7 +33,7 @@ SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_inv
                     "lease_contract", "construction_contract", "freight_contract", "bank_statement",
                     "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
-# Asset photos have no page to tamper with: they get the recapture and reuse checks only.
+# Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
 INVOICES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice"})   # carry a QR code
@@ -63,9 +64,15 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
         raise ValueError(f"image must be RGB uint8 (H, W, 3), got {image.dtype} {image.shape}")
     checks: list[CheckResult] = []
+    consistency = check_consistency(doc_type, record, context) if record is not None else []
+    # Both sides of one trade may file the same invoice or contract: the counterparty's copy is no reuse.
+    party = any(c.code == "merchant_is_party" and c.passed for c in consistency)
     checks += check_reuse(evidence_id=evidence_id, merchant_id=context.merchant_id, sha256=sha256,
-                          phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index)
+                          phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index,
+                          digest=content_digest(doc_type, record), party=party)
     checks.append(check_recapture(image, document=doc_type not in PHOTOS))
+    if doc_type in PHOTOS:
+        checks += check_capture(image)
     if doc_type not in PHOTOS:
         checks.append(check_tamper(image, screenshot=doc_type in SCREENSHOTS,
                                    severity="soft" if doc_type in GUILLOCHE else "hard", document=document))
@@ -73,7 +80,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         checks += check_numbers(doc_type, record, as_of=context.as_of)
         checks += check_arithmetic(record)
         checks += check_validity(doc_type, record, as_of=context.as_of)
-        checks += check_consistency(doc_type, record, context)
+        checks += consistency
         if doc_type in INVOICES and isinstance(record, InvoiceRecord):
             checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
