@@ -6,10 +6,13 @@ Cues, each physical, measured on native-resolution tiles (at most ``_TILES``, so
   below their Nyquist rate, so *colour* beats appear where the picture is smooth. In a direct photo the
   chroma that has fine detail follows the luma (an object edge is an edge in both), so the measure is
   the band-pass chroma that a local regression on the band-pass luma does *not* explain.
-- **periodic spectrum** (``chroma_peak``, ``luma_peak``): a screen grid, a halftone screen and their
-  aliases are periodic: isolated peaks in a tile's power spectrum, far above the spectrum's median.
-  Natural periodic scenes (shelves, pallets, grilles, brick) make luma peaks too, but their chroma
-  follows the luma; so the chroma peak is taken on the chroma left unexplained by the luma.
+- **periodic spectrum** (``chroma_peak``, ``luma_peak``, ``lattice``): a screen grid, a halftone screen and their
+  aliases are periodic: isolated lines in a tile's power spectrum, far above their neighbourhood.
+  Natural periodic scenes (shelves, pallets, grilles) make luma lines too, but their chroma follows
+  the luma, so the chroma line is taken on the chroma left unexplained by the luma; and they are
+  one-dimensional gratings, while pixel grids and dot screens are two-dimensional lattices, so
+  ``lattice`` is the weaker of the strongest luma line and its partner at 90° (``luma_peak``, the
+  strongest line alone, still carries a panel's sub-pixel stripes).
 - **colour speckle** (``speckle``): stochastic (inkjet) and aliased halftone dots leave fine chroma
   noise in smooth areas that the luma does not explain.
 - **black level** (``black``): a lit panel, or paper under a lamp, never reaches black: the darkest
@@ -17,18 +20,20 @@ Cues, each physical, measured on native-resolution tiles (at most ``_TILES``, so
 - **contrast** (``contrast``): paper reflects between ~3% and ~90% of the light and a photographed
   panel spans little more, while a scene spans far more than a camera records (it clips at both
   ends): the 0.5–99.5 percentile luma range.
-- **mono copy** (``saturation``): a photocopy of something with colour has none left (99.5th
-  percentile of saturation on a thumbnail); the glow and lifted black of a screen, and paper white,
-  also dilute a recapture's colour, so the models read it too.
+- **mono copy** (``saturation``, documents): a photocopy of a document that carries colour (seals,
+  forms) has none left (99.5th percentile of saturation on a thumbnail). A scene may be grey by
+  nature (pallets, concrete), so on photos saturation only enters the models: the glow and lifted
+  black of a screen, and paper white, dilute a recapture's colour.
 - **colour-print fringes** (``fringe``, documents): CMY screens out of register give black strokes
   colour fringes the luma does not explain.
 
-Screen and print each have a logistic model over the cues of ``MODEL_CUES``, fitted by
-``python -m extractors.verify.recapture_fit`` on a calibration half of real genuine photos (and their
-messaging-app transformations) against physically simulated recaptures of the same half
-(``recapture_model.json``; credits in ``recapture_model.NOTICE.md``). Mono copy and fringes are ramps. The recapture
-score is the largest; between ``SUSPECT`` and ``THRESHOLD`` the check is inconclusive (``passed=None``,
-the evidence stays ``unknown``): a single faint cue never declines a merchant.
+Screen and print each have a logistic model per subject over the cues of ``MODEL_CUES``, fitted by
+``python -m extractors.verify.recapture_fit``: for photos on a calibration half of real genuine photos
+(and their messaging-app transformations) against physically simulated recaptures of the same half;
+for documents, lacking real ones, on the seed's sample worlds (``recapture_model.json``; credits in
+``recapture_model.NOTICE.md``). Mono copy is a ramp. The recapture score is the largest; between
+``SUSPECT`` (the genuine 98th percentile) and ``THRESHOLD`` (the 99.5th) the check is inconclusive
+(``passed=None``, the evidence stays ``unknown``): a single faint cue never declines a merchant.
 """
 from __future__ import annotations
 
@@ -56,8 +61,9 @@ THRESHOLD = 0.5                              # recapture score at or above which
 SUSPECT = 0.15                               # at or above: inconclusive, the evidence stays "unknown"
 # The cues each model reads. On a document the black level says nothing (paper is mostly white, and
 # its darkest 0.5% is paper too); its ink edges carry the colour-print fringes instead.
-MODEL_CUES = {"photo": ("beat", "chroma_peak", "luma_peak", "speckle", "black", "contrast", "saturation"),
-              "document": ("beat", "chroma_peak", "luma_peak", "speckle", "contrast", "saturation", "fringe")}
+MODEL_CUES = {"photo": ("beat", "chroma_peak", "luma_peak", "lattice", "speckle", "black", "contrast", "saturation"),
+              "document": ("beat", "chroma_peak", "luma_peak", "lattice", "speckle", "contrast", "saturation",
+                           "fringe")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,7 @@ class RecaptureFeatures:
     beat: float
     chroma_peak: float
     luma_peak: float
+    lattice: float
     speckle: float
     black: float
     contrast: float
@@ -83,7 +90,8 @@ class RecaptureFeatures:
         models = _model()[self.subject]
         x = self.vector()
         scores = {cue: _logistic(x, models[cue]) for cue in ("screen", "print")}
-        scores["mono_copy"] = _ramp(-self.saturation, -MONO_AT, MONO_WIDTH)
+        if self.document:   # a document carries colour (seals, forms); a scene may be grey by nature
+            scores["mono_copy"] = _ramp(-self.saturation, -MONO_AT, MONO_WIDTH)
         return scores
 
     def score(self) -> float:
@@ -147,16 +155,36 @@ _RADIUS = np.hypot(_FY, _FX)
 _BAND = (_RADIUS > 0.04) & (_RADIUS < 0.48)
 
 
-def _peak(a: np.ndarray) -> float:
-    """log10 of the strongest spectral line over its own neighbourhood's median power: a periodic
-    pattern stands out of a whitened spectrum by orders of magnitude, noise and natural texture
-    (whose spectra fall smoothly, 1/f²) by about one."""
+def _ratio(a: np.ndarray) -> np.ndarray | None:
+    """Power spectrum of a tile over its own neighbourhood's median: a periodic pattern stands out by
+    orders of magnitude, noise and natural texture (whose spectra fall smoothly, 1/f²) by about one."""
     if a.shape != (_TILE, _TILE):
-        return 0.0
+        return None
     power = (np.abs(np.fft.rfft2((a - a.mean()) * _HANN)) ** 2).astype(np.float32)
     local = cv2.medianBlur(power, 5)
-    ratio = float((power / (local + 1e-3 * float(power.mean()) + 1e-6))[_BAND].max())
-    return float(np.log10(max(ratio, 1.0)))   # a blank tile has no lines at all
+    return power / (local + 1e-3 * float(power.mean()) + 1e-6)
+
+
+def _peak(a: np.ndarray) -> float:
+    """log10 of the strongest spectral line in the band beyond the picture's low frequencies."""
+    ratio = _ratio(a)
+    return 0.0 if ratio is None else float(np.log10(max(float(ratio[_BAND].max()), 1.0)))
+
+
+def _lattice(a: np.ndarray) -> float:
+    """log10 of the weaker of the strongest spectral line and its partner at 90°. Dot screens and
+    pixel grids are two-dimensional lattices, lines in both directions; pallet slats, shelves and
+    grilles are one-dimensional gratings, lines in one direction only."""
+    ratio = _ratio(a)
+    if ratio is None:
+        return 0.0
+    band = np.where(_BAND, ratio, 0.0)
+    iy, ix = np.unravel_index(int(np.argmax(band)), band.shape)
+    fy = iy if iy < _TILE // 2 else iy - _TILE                     # signed vertical frequency
+    ry, rx = (-ix, fy) if fy >= 0 else (ix, -fy)                   # turned 90°, in the stored half-plane
+    partner = max(float(ratio[(ry + dy) % _TILE, rx + dx]) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                  if 0 <= rx + dx < ratio.shape[1])
+    return float(np.log10(max(min(float(band[iy, ix]), partner), 1.0)))
 
 
 def _tile_stats(tile: np.ndarray) -> tuple[float, ...]:
@@ -168,7 +196,7 @@ def _tile_stats(tile: np.ndarray) -> tuple[float, ...]:
     res = [_unexplained(c - _blur(c, 4.0), by, yy, 4.0) for c in (cr, cb)]
     beat = float(np.mean(res[0] ** 2 + res[1] ** 2))
     chroma_peak = max(_peak(res[0]), _peak(res[1]))
-    luma_peak = _peak(by)
+    luma_peak, lattice = _peak(by), _lattice(by)
     # Finest scale, smooth areas only: colour speckle of dots.
     hy = y - _blur(y, 1.5)
     hyy = _blur(hy * hy, 3.0) + 1e-3
@@ -181,8 +209,8 @@ def _tile_stats(tile: np.ndarray) -> tuple[float, ...]:
     neutral = np.hypot(_blur(cr * ink, INK_SIGMA) / weight, _blur(cb * ink, INK_SIGMA) / weight) < NEUTRAL_INK
     edge = neutral & (hyy > EDGE_ENERGY)
     if edge.sum() < 50:
-        return beat, chroma_peak, luma_peak, speckle, 0.0, 0.0
-    return beat, chroma_peak, luma_peak, speckle, float(fine[edge].sum()), float(hyy[edge].sum())
+        return beat, chroma_peak, luma_peak, lattice, speckle, 0.0, 0.0
+    return beat, chroma_peak, luma_peak, lattice, speckle, float(fine[edge].sum()), float(hyy[edge].sum())
 
 
 def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> tuple[float, float, float]:
@@ -215,12 +243,12 @@ def recapture_features(image: np.ndarray, *, document: bool = True) -> Recapture
     stats = np.array([_tile_stats(t) for t in _tiles(image, box)])
     beat = float(np.log10(np.median(stats[:, 0]) + 0.01))
     chroma_peak = float(np.percentile(stats[:, 1], 75))
-    luma_peak = float(np.percentile(stats[:, 2], 75))
-    speckle = float(np.log10(np.median(stats[:, 3]) + 1e-4))
-    energy = stats[:, 5].sum()
-    fringe = float(np.log10(stats[:, 4].sum() / energy + 1e-7)) if energy > 0 else -7.0
+    luma_peak, lattice = (float(v) for v in np.percentile(stats[:, 2:4], 75, axis=0))
+    speckle = float(np.log10(np.median(stats[:, 4]) + 1e-4))
+    energy = stats[:, 6].sum()
+    fringe = float(np.log10(stats[:, 5].sum() / energy + 1e-7)) if energy > 0 else -7.0
     saturation, black, contrast = _thumb_stats(image, quad)
-    return RecaptureFeatures(beat, chroma_peak, luma_peak, speckle, float(np.log10(black + 1.0)), contrast,
+    return RecaptureFeatures(beat, chroma_peak, luma_peak, lattice, speckle, float(np.log10(black + 1.0)), contrast,
                              saturation, fringe, document)
 
 
