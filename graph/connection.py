@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from neo4j import Driver, GraphDatabase
 
@@ -37,6 +38,8 @@ class GraphTarget:
         return cls(settings.bolt_uri, "neo4j", resolve_password(settings.password_file, env), "neo4j",
                    external=False)
 
-    def driver(self) -> Driver:
+    def driver(self, **config: Any) -> Driver:
+        """``config`` goes to the driver as is: the API passes short timeouts so an outage fails fast."""
         # Server notifications (e.g. "label does not exist yet" on an empty graph) are noise here.
-        return GraphDatabase.driver(self.uri, auth=(self.user, self.password), notifications_min_severity="OFF")
+        return GraphDatabase.driver(self.uri, auth=(self.user, self.password), notifications_min_severity="OFF",
+                                    **config)

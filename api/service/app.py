@@ -24,12 +24,14 @@ from api.service.consent_store import ConsentStore
 from api.service.decision_cache import RenderedDecisions
 from api.service.dependencies import API_KEY_SCHEME, BEARER_SCHEME
 from api.service.engine import DecisionEngine, EngineUnavailable
+from api.service.graph_breaker import OUTAGE_ERRORS, GraphBreaker, GraphUnavailable
 from api.service.ingestion import Ingestor
 from api.service.models import NOT_BLANK, ServerError
 from api.service.routers import audit, batch, consent, decisions, delegations, evidence, health, merchants, versions
 from api.service.routers.presenters import decision_model
 from api.service.scoring import Scorer, Undecidable
 from api.service.settings import ServiceSettings
+from api.service.write_limits import WriteLimited, WriteLimiter
 from api.web import router as web_router
 from graph.connection import GraphTarget
 
@@ -42,6 +44,10 @@ Authenticate with an API key (`bailing api-key create --role ROLE [--merchant ID
 **service** (bank systems: registration, recompute and batch scoring; consent and uploads only with the
 merchant's delegation token in `X-Bailing-Delegation`), **analyst** and **expert** (read; experts see no
 names or USCCs). Every error body is `{"detail": "…"}`; a 500 adds an `error_id` that the audit log records.
+
+While Neo4j is unreachable, routes that need the graph answer 503 at once with `Retry-After`; stored
+decisions, decision history, versions and the audit check still answer. Writes (POST, DELETE,
+`?recompute=true`) are rate-limited per key: 429 with `Retry-After` past the limit.
 """
 _log = logging.getLogger("api.service")
 
@@ -62,12 +68,35 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "the request is not valid"
 
 
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again.",
+                                 "schema": {"type": "integer", "minimum": 1}}}
+_OUTAGE = "The graph database cannot be reached; the service recovers by itself (see Retry-After)."
+_LIMITED = "This key made too many writes; try again after Retry-After seconds."
+
+
+def _problem(description: str, *, retry_after: bool = False) -> dict:
+    return {"description": description, **({"headers": _RETRY_AFTER} if retry_after else {}),
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def _writes(method: str, operation: dict) -> bool:
+    """What the write limiter counts: every POST and DELETE, and a GET that can recompute."""
+    return method != "get" or any(p.get("name") == "recompute" for p in operation.get("parameters", []))
+
+
 def _agree_with_handlers(schema: dict) -> None:
     """Declare the bodies the handlers really send: a Problem for every 422 (not FastAPI's list of
-    errors), and a ServerError for a 500 on every operation."""
+    errors), a ServerError for a 500 on every operation, a Problem with Retry-After for a 503 in an
+    outage and for a 429 on writes (health probes have neither: no key, and their own 503 body)."""
     for path in schema.get("paths", {}).values():
-        for operation in path.values():
+        for method, operation in path.items():
             responses = operation.setdefault("responses", {})
+            if operation.get("security") != []:
+                described = responses.get("503", {}).get("description")
+                outage = f"{described.rstrip('.')}; or the g{_OUTAGE[5:]}" if described else _OUTAGE
+                responses["503"] = _problem(outage, retry_after=True)
+                if _writes(method, operation):
+                    responses["429"] = _problem(_LIMITED, retry_after=True)
             if "422" in responses:
                 described = responses["422"].get("description", "Validation Error")
                 responses["422"] = {
@@ -88,8 +117,14 @@ def create_app(settings: ServiceSettings) -> FastAPI:
         target = settings.graph or GraphTarget.from_env()
         app.state.settings = settings.with_(graph=target)
         settings.home.mkdir(parents=True, exist_ok=True)
-        with target.driver() as driver:
+        # Short driver timeouts: a dead server must be known in about a second (the breaker then answers
+        # for it), not after the driver's defaults of 30 s of retries and 60 s to get a connection.
+        with target.driver(connection_timeout=settings.graph_timeout_s,
+                           connection_acquisition_timeout=settings.graph_timeout_s,
+                           max_transaction_retry_time=settings.graph_retry_s) as driver:
             app.state.driver = driver
+            app.state.breaker = GraphBreaker(driver.verify_connectivity, probe_s=settings.graph_probe_s)
+            app.state.write_limits = WriteLimiter(burst=settings.write_burst, rate_per_s=settings.write_rate_per_s)
             app.state.keys = ApiKeyStore(settings.keys_db)
             app.state.consents = ConsentStore(settings.consent_db)
             app.state.audit = AuditLog(settings.audit_db)
@@ -102,7 +137,10 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.rendered = RenderedDecisions(
                 app.state.audit, app.state.scorer.versions,
                 lambda entry: decision_model(entry).model_dump_json().encode())
-            yield
+            try:
+                yield
+            finally:
+                app.state.breaker.stop()
 
     app = FastAPI(title="Bailing scoring API", version=versions.API_VERSION, description=DESCRIPTION,
                   lifespan=lifespan)
@@ -110,6 +148,23 @@ def create_app(settings: ServiceSettings) -> FastAPI:
     @app.exception_handler(EngineUnavailable)
     async def engine_unavailable(request: Request, exc: EngineUnavailable) -> JSONResponse:
         return JSONResponse({"detail": f"cannot decide yet: {exc}"}, status_code=503)
+
+    @app.exception_handler(GraphUnavailable)
+    async def graph_unavailable(request: Request, exc: GraphUnavailable) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": str(exc.retry_after_s)})
+
+    async def graph_lost(request: Request, exc: Exception) -> JSONResponse:
+        """A request met the outage first: open the breaker so the next ones are refused before any work."""
+        breaker: GraphBreaker = request.app.state.breaker
+        breaker.trip(exc)
+        return await graph_unavailable(request, GraphUnavailable(breaker.retry_after_s))
+
+    for outage in OUTAGE_ERRORS:
+        app.add_exception_handler(outage, graph_lost)
+
+    @app.exception_handler(WriteLimited)
+    async def write_limited(request: Request, exc: WriteLimited) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=429, headers={"Retry-After": str(exc.retry_after_s)})
 
     @app.exception_handler(Undecidable)
     async def undecidable(request: Request, exc: Undecidable) -> JSONResponse:

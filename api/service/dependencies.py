@@ -17,9 +17,11 @@ from api.service.audit import AuditLog
 from api.service.auth import ApiKeyStore, Principal, Role, UnknownKey
 from api.service.auth.delegations import Delegation, DelegationRefused, DelegationStore
 from api.service.consent_store import ConsentStore
+from api.service.graph_breaker import GraphBreaker
 from api.service.ingestion import Ingestor
 from api.service.scoring import Scorer
 from api.service.settings import ServiceSettings
+from api.service.write_limits import WriteLimiter
 
 # The getters are async although they only read app.state: FastAPI runs a sync dependency in the
 # thread pool, and a thread hop per getter would be most of the cost of serving a stored decision.
@@ -33,7 +35,16 @@ async def get_settings(request: Request) -> ServiceSettings:
     return request.app.state.settings
 
 
+def require_graph(request: Request) -> None:
+    """503 with Retry-After, before any work, while the breaker says Neo4j is down."""
+    breaker: GraphBreaker = request.app.state.breaker
+    breaker.check()
+
+
+# The driver, the scorer and the ingestor are how a route reaches the graph, so asking for one is
+# where an outage is answered: an upload is refused before its body is read.
 async def get_driver(request: Request) -> Driver:
+    require_graph(request)
     return request.app.state.driver
 
 
@@ -54,15 +65,27 @@ async def get_delegations(request: Request) -> DelegationStore:
 
 
 async def get_scorer(request: Request) -> Scorer:
+    require_graph(request)
     return request.app.state.scorer
 
 
 async def get_ingestor(request: Request) -> Ingestor:
+    require_graph(request)
     return request.app.state.ingestor
 
 
+def charge_write(request: Request, principal: Principal) -> None:
+    """Spend one of the key's writes (429 with Retry-After when none is left)."""
+    limits: WriteLimiter = request.app.state.write_limits
+    limits.take(principal.key_id)
+
+
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def authenticate(request: Request) -> Principal:
-    """The caller's principal from `Authorization: Bearer` or `X-API-Key`; 401 without a valid key."""
+    """The caller's principal from `Authorization: Bearer` or `X-API-Key`; 401 without a valid key.
+    A write (any method but GET, HEAD, OPTIONS) also spends one of the key's writes."""
     presented = request.headers.get("x-api-key")
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer" and credentials.strip():
@@ -72,9 +95,12 @@ def authenticate(request: Request) -> Principal:
                             headers={"WWW-Authenticate": "Bearer"})
     keys: ApiKeyStore = request.app.state.keys
     try:
-        return keys.verify(presented)
+        principal = keys.verify(presented)
     except UnknownKey as exc:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
+    if request.method not in _READS:  # every route authenticates once, so each write is charged once
+        charge_write(request, principal)
+    return principal
 
 
 async def get_principal(request: Request) -> Principal:

@@ -14,6 +14,7 @@ from pathlib import Path
 from neo4j import Driver
 
 from api.service.consent_store import ConsentRecord
+from api.service.graph_breaker import outage_in
 from extractors.ingest import IngestFailure, ingest
 from extractors.intake import Consent, IntakeError, IntakeLimits
 from extractors.ocr import OcrEngine, default_engine
@@ -54,6 +55,9 @@ class Ingestor:
                                limits=self._limits, as_of=self._as_of,
                                consent=Consent(consent.scope, consent.purpose, consent.granted_at))
         if isinstance(result, IngestFailure):
+            outage = outage_in(result.error)
+            if outage is not None:  # Neo4j went away mid-upload: a 503 and the breaker, not the file's fault
+                raise outage
             if not isinstance(result.error, IntakeError):  # intake's refusals are the caller's; others are ours
                 _log.warning("ingest of %s failed", result.source, exc_info=result.error)
             _drop_frames(result.error)

@@ -197,6 +197,8 @@ class ConsentWithdrawal(_Out):
 class BatchRequest(BaseModel):
     merchant_ids: list[MerchantId] = Field(min_length=1, max_length=500, description="Merchants to score (at most 500).")
     recompute: bool = Field(default=False, description="Recompute even where a current stored decision exists.")
+    confirm_bulk: bool = Field(default=False, description="Required to recompute more than one merchant in one "
+                                                          "call: it writes a new decision for each.")
 
 
 class BatchItem(_Out):

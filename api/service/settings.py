@@ -35,6 +35,17 @@ class ServiceSettings:
         as_of (date | None): The business day decisions and uploads are dated; None means today (UTC).
             A demo over a seed world sets it to the world's day (env ``BAILING_AS_OF``, ISO date), or
             every document in it would look months old.
+        graph_timeout_s (float): Longest wait to open a Bolt connection or to get one from the pool; a
+            dead server is known within it instead of after the driver's 30-60 s defaults (default 1 s).
+        graph_retry_s (float): How long the driver retries a failed transaction (one retry, about a
+            second later, at the default 0.5 s; the driver's own 30 s made an outage a 30 s hang).
+        graph_probe_s (float): While Neo4j is down, how often it is probed, and the ``Retry-After`` sent
+            with each 503 (default 1 s).
+        write_burst (int): Writes (POST, DELETE, recompute) one API key may make at once (default 30,
+            env ``BAILING_API_WRITE_BURST``).
+        write_rate_per_s (float): Writes per second a key regains after a burst (default 1, env
+            ``BAILING_API_WRITE_RATE``).
+        bulk_recompute_max (int): Most merchants a batch may recompute without ``confirm_bulk`` (default 1).
     """
 
     home: Path = DEFAULT_HOME
@@ -46,8 +57,20 @@ class ServiceSettings:
     version_check_s: float = 5.0
     model_dir: Path | None = None
     as_of: date | None = None
+    graph_timeout_s: float = 1.0
+    graph_retry_s: float = 0.5
+    graph_probe_s: float = 1.0
+    write_burst: int = 30
+    write_rate_per_s: float = 1.0
+    bulk_recompute_max: int = 1
 
     def __post_init__(self) -> None:
+        if min(self.graph_timeout_s, self.graph_probe_s, self.write_rate_per_s) <= 0:
+            raise ValueError("graph timeouts, the probe interval and the write rate must be > 0")
+        if self.graph_retry_s < 0:
+            raise ValueError(f"graph_retry_s must be >= 0, got {self.graph_retry_s}")
+        if self.write_burst < 1 or self.bulk_recompute_max < 1:
+            raise ValueError("write_burst and bulk_recompute_max must be >= 1")
         if self.max_upload_bytes < 1:
             raise ValueError(f"max_upload_bytes must be >= 1, got {self.max_upload_bytes}")
         if self.workers < 1:
@@ -65,6 +88,8 @@ class ServiceSettings:
             port=int(env.get("BAILING_API_PORT") or defaults.port),
             workers=int(env.get("BAILING_API_WORKERS") or defaults.workers),
             max_upload_bytes=int(env.get("BAILING_API_MAX_UPLOAD_BYTES") or defaults.max_upload_bytes),
+            write_burst=int(env.get("BAILING_API_WRITE_BURST") or defaults.write_burst),
+            write_rate_per_s=float(env.get("BAILING_API_WRITE_RATE") or defaults.write_rate_per_s),
             as_of=date.fromisoformat(env["BAILING_AS_OF"]) if env.get("BAILING_AS_OF") else None)
 
     def with_(self, **changes: object) -> "ServiceSettings":
@@ -75,6 +100,7 @@ class ServiceSettings:
         return {"BAILING_API_HOME": str(self.home), "BAILING_API_HOST": self.host,
                 "BAILING_API_PORT": str(self.port), "BAILING_API_WORKERS": str(self.workers),
                 "BAILING_API_MAX_UPLOAD_BYTES": str(self.max_upload_bytes),
+                "BAILING_API_WRITE_BURST": str(self.write_burst), "BAILING_API_WRITE_RATE": str(self.write_rate_per_s),
                 **({"BAILING_AS_OF": self.as_of.isoformat()} if self.as_of else {})}
 
     @property

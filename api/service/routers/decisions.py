@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response,
 from fastapi.concurrency import run_in_threadpool
 
 from api.service.auth import Principal, Role
-from api.service.dependencies import READ_MERCHANT, Audit, MerchantPath
+from api.service.dependencies import READ_MERCHANT, Audit, MerchantPath, charge_write, require_graph
 from api.service.models import Decision, DecisionHistory, Problem
 from api.service.routers.presenters import decision_model
 from api.service.routers.responses import AUTHED_MERCHANT
@@ -34,10 +34,13 @@ async def get_decision(
     if recompute and principal.role is not Role.SERVICE:  # a read must not write the audit log or a decision
         raise HTTPException(status.HTTP_403_FORBIDDEN, f"the {principal.role.value} role reads decisions; "
                                                        "only a service key may recompute one")
+    if recompute:
+        charge_write(request, principal)
     scorer: Scorer = request.app.state.scorer
     body = None if recompute else request.app.state.rendered.current(merchant_id)
-    if body is not None:
+    if body is not None:  # a stored decision needs no graph: it is served through an outage too
         return Response(body, media_type="application/json")  # already validated when it was rendered
+    require_graph(request)
     try:
         if recompute:
             entry = await run_in_threadpool(scorer.rescore, merchant_id, trigger="recompute",
