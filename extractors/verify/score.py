@@ -10,7 +10,7 @@ Three outcomes, kept apart everywhere downstream (evidence status, reasons, deci
   with other content. Only this outcome may stop a credit decision.
 - **could not verify** (``unknown``): nothing conclusive either way. A required check that could not
   run or saw only a faint cue (``passed=None``: a contract with nothing yet to corroborate it, a photo
-  with faint recapture cues, a capture too blurred to judge), or ``SOFT_LIMIT`` or more failed **soft**
+  with faint recapture cues, a capture too blurred to judge, an invoice whose QR cannot be read), or ``SOFT_LIMIT`` or more failed **soft**
   checks (each a weak cue — no seal found, a near-identical picture — that together leave too much
   doubt to vouch for the evidence, and prove no fraud). It supports no positive fact and asks for a
   better capture; it never lowers a limit.
@@ -28,7 +28,10 @@ HARD_FACTOR = 0.2
 SOFT_FACTOR = 0.8
 SOFT_LIMIT = 3
 # Inconclusive (passed=None) results of these checks leave the evidence unknown rather than verified.
-REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture"})
+# An invoice is proven by its issuer's QR agreeing with the print: pixel cues do not see a retype in
+# the page's own face (bench/real_edits.py), so an invoice whose QR cannot be read is asked for again.
+REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture",
+                      "invoice_qr_matches"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:

@@ -37,3 +37,8 @@ def test_missing_corroboration_leaves_it_unknown():
 def test_faint_recapture_cues_leave_it_unknown():
     v = combine((ok(), CheckResult("recapture", None, "hard", "", "", score=0.3)))
     assert v.status == "unknown" and v.reasons == ("recapture",)
+
+
+def test_an_invoice_whose_qr_cannot_be_read_is_asked_for_again_not_verified():
+    v = combine((ok(), CheckResult("invoice_qr_matches", None, "hard", "", "")))
+    assert v.status == "unknown" and v.reasons == ("invoice_qr_matches",)
