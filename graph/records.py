@@ -9,12 +9,32 @@ from extractors.facts import NodeRef
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """What one upload says about a registered node where it differs from the registry (graph/README.md).
+
+    ``registered`` is the registry's value (None where the registry has none); ``confidence`` and
+    ``observed_at`` are the extraction's, ``evidence_status`` the upload's verification status.
+    """
+
+    node: NodeRef
+    property: str
+    value: object
+    registered: object
+    evidence_id: str
+    merchant_id: str
+    evidence_status: str
+    confidence: float
+    observed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class GraphNode:
     label: str
     id: str
-    properties: Mapping[str, object]
+    properties: Mapping[str, object]  # on a registered node, the registry's values only
     evidence_ids: tuple[str, ...]
     confidence: float | None
+    claims: tuple[Claim, ...] = ()  # uploads' differing values, with their evidence
 
     @property
     def ref(self) -> NodeRef:

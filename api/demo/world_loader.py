@@ -31,9 +31,12 @@ def _mask_resident_id(resident_id: str) -> str:
     return resident_id[:6] + "*" * 8 + resident_id[-4:]  # PIPL: keep region and tail only
 
 
+REGISTRY_PREFIX = "registry:"
+
+
 def world_facts(world: World) -> tuple[list[NodeFact], list[RelationshipFact]]:
     observed = datetime(world.as_of.year, world.as_of.month, world.as_of.day, tzinfo=timezone.utc)
-    registry = Provenance(f"registry:seed-{world.seed}", 1.0, observed, "api.demo.world_loader", "1")
+    registry = Provenance(f"{REGISTRY_PREFIX}seed-{world.seed}", 1.0, observed, "api.demo.world_loader", "1")
     ontology = Provenance(f"industry-io:seed-{world.seed}", 1.0, observed, "seed_data.industries", "1")
     ours = {i.code for i in world.industries}
     nodes: list[NodeFact] = [
@@ -73,6 +76,9 @@ def world_facts(world: World) -> tuple[list[NodeFact], list[RelationshipFact]]:
 def load_world(driver: Driver, world: World, *, database: str = "neo4j") -> LoadSummary:
     """Idempotent: loading the same world twice leaves the same graph."""
     nodes, rels = world_facts(world)
-    upsert_nodes(driver, nodes, database=database)
+    # Registry records are marked as such: uploads then claim against them but never overwrite them.
+    for registry in (False, True):
+        upsert_nodes(driver, [n for n in nodes if n.provenance.evidence_id.startswith(REGISTRY_PREFIX) == registry],
+                     database=database, registry=registry)
     upsert_relationships(driver, rels, database=database)
     return LoadSummary(len(world.merchants), len(world.parties), len(world.industries), len(nodes), len(rels))

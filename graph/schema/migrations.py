@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from neo4j import Driver
 
-from graph.schema.model import NODE_LABELS, REL_TYPES
+from graph.schema.model import NODE_LABELS, REL_TYPES, RESERVED_PROPERTIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX evidence_content_key IF NOT EXISTS FOR (n:Evidence) ON (n.content_key)",
         *(f"CREATE INDEX evidence_phash_b{i} IF NOT EXISTS FOR (n:Evidence) ON (n.phash_b{i})" for i in range(4)),
     )),
+    # Registry records loaded before issue 13 carry no marker; mark those the registry wrote (its
+    # `registry:` source in their provenance) so uploads stop overwriting them. A value an upload
+    # already overwrote stays until the registry is loaded again (load_world rewrites its records).
+    # The labels and store-owned names are constants of the model, not input.
+    Migration(5, "mark registry records", tuple(
+        f"MATCH (n:{label}) WHERE n.registered_keys IS NULL "
+        f"AND any(i IN coalesce(n.evidence_ids, []) WHERE i STARTS WITH 'registry:') "
+        f"SET n.registered_keys = [k IN keys(n) WHERE NOT k IN {sorted(RESERVED_PROPERTIES)!r}]"
+        for label in ("Merchant", "Person", "Enterprise", "Region"))),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -49,10 +49,11 @@ REL_TYPES: dict[str, str] = {
 # other merchant of its industry and region.
 OUTWARD_ONLY: frozenset[str] = frozenset({"IN_INDUSTRY", "LOCATED_IN"})
 
-# Properties the store owns; callers may not set them.
+# Properties the store owns; callers may not set them. ``registered_keys`` marks a registry record: the
+# properties the registry wrote, which no upload may change (graph/README.md, "Registered records").
 RESERVED_PROPERTIES: frozenset[str] = frozenset({
     "id", "uid", "key", "valid_from", "valid_to", "confidence", "evidence_ids", "prov_confidence",
-    "prov_observed_at", "prov_extractor", "prov_extractor_version",
+    "prov_observed_at", "prov_extractor", "prov_extractor_version", "registered_keys",
 })
 
 

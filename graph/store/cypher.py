@@ -90,6 +90,20 @@ RETURN count(*) AS written
 
 
 @lru_cache(maxsize=None)
+def merge_uploaded_nodes(label: str) -> str:
+    """An upload's nodes: on a registered node (``registered_keys`` set) the upload adds its support only;
+    what it says differently becomes a claim on its SUPPORTS edge (``supports``), never a property."""
+    check_label(label)
+    return f"""
+UNWIND $rows AS row
+MERGE (x:{label} {{id: row.id}})
+SET x += CASE WHEN x.registered_keys IS NULL THEN row.props ELSE {{}} END
+{_PROVENANCE}
+RETURN count(*) AS written
+"""
+
+
+@lru_cache(maxsize=None)
 def merge_relationships(rel_type: str, start_label: str, end_label: str) -> str:
     check_rel_type(rel_type), check_label(start_label), check_label(end_label)
     return f"""
@@ -105,16 +119,26 @@ RETURN count(*) AS written
 
 @lru_cache(maxsize=None)
 def supports(label: str) -> str:
-    """(Evidence)-[:SUPPORTS]->(fact node): lets analysts see in Browser what each upload proved."""
+    """(Evidence)-[:SUPPORTS]->(fact node): lets analysts see in Browser what each upload proved.
+
+    On a registered node the edge also carries the upload's claims: ``claimed_keys`` (the properties it
+    states that the registry lacks or holds otherwise), each value as ``claim_<key>``, and the
+    extraction's ``claim_confidence`` / ``claim_observed_at``. The edge is keyed by evidence and node and
+    goes with the evidence, so a rewrite replaces the claims and a withdrawal removes them."""
     check_label(label)
     return f"""
 MATCH (e:Evidence {{id: $evidence_id}})
-UNWIND $ids AS id
-MATCH (x:{label} {{id: id}})
-MERGE (e)-[s:SUPPORTS {{uid: $evidence_id + '>{label}:' + id}}]->(x)
+UNWIND $rows AS row
+MATCH (x:{label} {{id: row.id}})
+MERGE (e)-[s:SUPPORTS {{uid: $evidence_id + '>{label}:' + row.id}}]->(x)
 SET s.valid_from = $submitted_at, s.key = '',
     s.evidence_ids = [$evidence_id], s.prov_confidence = [1.0], s.prov_observed_at = [$submitted_at],
     s.prov_extractor = [$extractor], s.prov_extractor_version = [$version], s.confidence = 1.0
+WITH s, row, CASE WHEN x.registered_keys IS NULL THEN []
+                  ELSE [k IN keys(row.props) WHERE x[k] IS NULL OR x[k] <> row.props[k]] END AS claimed
+WHERE claimed <> []
+SET s += apoc.map.fromLists([k IN claimed | 'claim_' + k], [k IN claimed | row.props[k]]),
+    s.claimed_keys = claimed, s.claim_confidence = $p.confidence, s.claim_observed_at = $p.observed_at
 """
 
 

@@ -6,7 +6,10 @@ evidence first withdraws its old support inside that transaction, so a re-extrac
 leaves nothing stale behind.
 
 Withdrawing: each fact loses this evidence's provenance entry; a fact left with no support is deleted,
-one still supported by other evidence stays (minus that support). Relationships this evidence supports
+one still supported by other evidence stays (minus that support).
+
+Registered records (``registered_keys``, written by the registry) are never changed by an upload: its
+differing values are claims on its SUPPORTS edge, so they go when the evidence goes. Relationships this evidence supports
 are listed on the Evidence node (``rel_uids``) so they are found by index, not by scanning the graph.
 """
 from __future__ import annotations
@@ -19,7 +22,7 @@ from graph.records import WithdrawalReport
 from graph.store import cypher
 from graph.store.properties import PropertyRejected, check_id, clean_properties
 from graph.store.writes import (MissingEndpoint, merge_node_rows, merge_relationship_rows, node_rows,
-                                relationship_rows, relationship_uid)
+                                provenance_parameter, relationship_rows, relationship_uid)
 
 INTAKE_EXTRACTOR = "graph.store.evidence"
 INTAKE_VERSION = "1"
@@ -63,9 +66,10 @@ def write_evidence_tx(tx: ManagedTransaction, bundle: EvidenceFacts) -> int:
         raise MissingEndpoint(f"Merchant:{ev.merchant_id} does not exist; register the merchant first")
     written = 0
     for (label, provenance), rows in nodes.items():
-        written += merge_node_rows(tx, (label, provenance), rows)
+        written += merge_node_rows(tx, (label, provenance), rows, uploaded=True)
         tx.run(cypher.supports(label), evidence_id=ev.evidence_id, submitted_at=ev.submitted_at,
-               extractor=INTAKE_EXTRACTOR, version=INTAKE_VERSION, ids=[r["id"] for r in rows]).consume()
+               extractor=INTAKE_EXTRACTOR, version=INTAKE_VERSION, rows=rows,
+               p=provenance_parameter(provenance)).consume()
     for group, rows in rels.items():
         written += merge_relationship_rows(tx, group, rows)
     return written

@@ -13,20 +13,21 @@ from neo4j import Driver
 
 from extractors.facts import NodeRef
 from graph.records import GraphNode, GraphRelationship, Subgraph
+from graph.store.claims import claim_records, claims_of
 from graph.schema.model import OUTWARD_ONLY, REL_TYPES, check_rel_type
 
 # Store-owned properties: surfaced as record fields, not repeated in ``properties``.
 _STORE_KEYS = frozenset({"evidence_ids", "prov_confidence", "prov_observed_at", "prov_extractor",
                          "prov_extractor_version", "confidence", "id", "uid", "key", "valid_from", "valid_to",
-                         "rel_uids"})
+                         "rel_uids", "registered_keys", "claimed_keys"})
 
-_READ = """
-MATCH (m:Merchant {id: $merchant_id})
-CALL apoc.path.subgraphAll(m, {maxLevel: $hops, relationshipFilter: $filter, limit: $limit})
+_READ = f"""
+MATCH (m:Merchant {{id: $merchant_id}})
+CALL apoc.path.subgraphAll(m, {{maxLevel: $hops, relationshipFilter: $filter, limit: $limit}})
 YIELD nodes, relationships
-RETURN [n IN nodes | {label: labels(n)[0], props: properties(n)}] AS nodes,
-       [r IN relationships | {type: type(r), props: properties(r),
-         start: [labels(startNode(r))[0], startNode(r).id], end: [labels(endNode(r))[0], endNode(r).id]}] AS rels
+RETURN [n IN nodes | {{label: labels(n)[0], props: properties(n), claims: {claims_of('n')}}}] AS nodes,
+       [r IN relationships | {{type: type(r), props: properties(r),
+         start: [labels(startNode(r))[0], startNode(r).id], end: [labels(endNode(r))[0], endNode(r).id]}}] AS rels
 """
 
 
@@ -49,7 +50,8 @@ def _instant(value: date | datetime) -> datetime:
 def node_record(raw: dict) -> GraphNode:
     props = {k: _native(v) for k, v in raw["props"].items()}
     return GraphNode(raw["label"], props["id"], {k: v for k, v in props.items() if k not in _STORE_KEYS},
-                     tuple(props.get("evidence_ids", ())), props.get("confidence"))
+                     tuple(props.get("evidence_ids", ())), props.get("confidence"),
+                     claim_records(NodeRef(raw["label"], props["id"]), raw.get("claims") or []))
 
 
 def relationship_record(raw: dict) -> GraphRelationship:

@@ -41,13 +41,16 @@ NodeGroup = tuple[str, Provenance]  # label, shared provenance: one statement pe
 RelGroup = tuple[str, str, str, Provenance]  # type, start label, end label, shared provenance
 
 
-def node_rows(facts: Iterable[NodeFact]) -> dict[NodeGroup, list[dict[str, object]]]:
-    """Validated rows grouped by label and provenance (labels cannot be parameters)."""
+def node_rows(facts: Iterable[NodeFact], *, registry: bool = False) -> dict[NodeGroup, list[dict[str, object]]]:
+    """Validated rows grouped by label and provenance (labels cannot be parameters). ``registry`` marks
+    each node as a registry record owning the properties given (``registered_keys``)."""
     grouped: dict[NodeGroup, list[dict[str, object]]] = defaultdict(list)
     for fact in facts:
         check_label(fact.label)
-        grouped[(fact.label, fact.provenance)].append(
-            {"id": check_id(fact.label, fact.id), "props": clean_properties(fact.label, fact.properties)})
+        props = clean_properties(fact.label, fact.properties)
+        if registry:
+            props["registered_keys"] = sorted(props)
+        grouped[(fact.label, fact.provenance)].append({"id": check_id(fact.label, fact.id), "props": props})
     return grouped
 
 
@@ -82,7 +85,9 @@ def _split_new(tx: ManagedTransaction, query: str, rows: list[dict[str, object]]
     return new, old
 
 
-def merge_node_rows(tx: ManagedTransaction, group: NodeGroup, rows: list[dict[str, object]]) -> int:
+def merge_node_rows(tx: ManagedTransaction, group: NodeGroup, rows: list[dict[str, object]], *,
+                    uploaded: bool = False) -> int:
+    """``uploaded``: the rows come from a merchant's evidence, which never changes a registered node."""
     label, provenance = group
     p = provenance_parameter(provenance)
     new, old = _split_new(tx, cypher.existing_nodes(label), rows, "id")
@@ -90,7 +95,8 @@ def merge_node_rows(tx: ManagedTransaction, group: NodeGroup, rows: list[dict[st
     if new:
         written += tx.run(cypher.create_nodes(label, _prop_keys(new)), rows=new, p=p).single(strict=True)["written"]
     if old:
-        written += tx.run(cypher.merge_nodes(label), rows=old, p=p).single(strict=True)["written"]
+        merge = cypher.merge_uploaded_nodes(label) if uploaded else cypher.merge_nodes(label)
+        written += tx.run(merge, rows=old, p=p).single(strict=True)["written"]
     return written
 
 
@@ -170,8 +176,10 @@ def _write_batches(driver: Driver, grouped: dict, writer, *, shard, database: st
 
 
 def upsert_nodes(driver: Driver, facts: Iterable[NodeFact], *, database: str = "neo4j",
-                 batch_size: int = 10_000, workers: int = 1) -> int:
-    return _write_batches(driver, node_rows(facts), merge_node_rows,
+                 batch_size: int = 10_000, workers: int = 1, registry: bool = False) -> int:
+    """``registry=True`` only for the registry's own records (他证): their properties become the registered
+    values, which uploads then claim against but never overwrite."""
+    return _write_batches(driver, node_rows(facts, registry=registry), merge_node_rows,
                           shard=lambda rows, n, _: _shards(rows, "id", n), database=database,
                           batch_size=batch_size, workers=workers)
 

@@ -8,8 +8,9 @@ from neo4j import Driver
 from api.demo.world_loader import load_world
 from extractors.facts import EvidenceRecord, Provenance
 from extractors.fields import ContractParty, ContractRecord, extract_fields
+from extractors.fields.records import InvoiceRecord
 from extractors.mapping import Submitter, enterprise_id, to_facts
-from graph.store import write_evidence
+from graph.store import evidence_claims, read_subgraph, withdraw_evidence, write_evidence
 
 AT = datetime(2026, 6, 30, 12, tzinfo=timezone.utc)
 
@@ -88,3 +89,28 @@ def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:
     parties = {(r.start.label, r.start.id, r.key) for r in bundle.relationships}
     assert parties == {("Enterprise", name_id, "lessor"), ("Merchant", "M1", "lessee")}
     assert {n.id for n in bundle.nodes} == {"contract:HT1", name_id}
+
+
+def test_an_edited_buyer_name_leaves_the_registered_counterparty_as_it_was(driver: Driver, tiny_world) -> None:
+    # Issue 13: an invoice naming a registered company by its USCC under another name renamed it for
+    # every merchant, and withdrawing the invoice did not restore it.
+    load_world(driver, tiny_world)
+    seller, party = tiny_world.merchants[0], tiny_world.parties[0]
+    record = InvoiceRecord(doc_type="vat_special_invoice", code="1300000000", number="00000099", check_code=None,
+                           issued=date(2026, 5, 20), buyer_name="石家庄", buyer_tax_id=party.uscc,
+                           seller_name=seller.name, seller_tax_id=seller.uscc, amount=10000.0, tax=1300.0,
+                           total=11300.0, total_capital=None)
+    bundle = to_facts(record, evidence=_evidence("EV-EDIT", seller.merchant_id, "vat_special_invoice"),
+                      submitter=Submitter(seller.merchant_id, seller.name, seller.uscc),
+                      provenance=_provenance("EV-EDIT"))
+    write_evidence(driver, bundle)
+
+    node = next(n for n in read_subgraph(driver, seller.merchant_id).nodes if n.id == party.uscc)
+    assert node.properties["name"] == party.name
+    assert [(c.property, c.value, c.registered, c.merchant_id) for c in node.claims] == [
+        ("name", "石家庄", party.name, seller.merchant_id)]
+    assert evidence_claims(driver, "EV-EDIT") == node.claims
+    withdraw_evidence(driver, "EV-EDIT")
+    rows, _, _ = driver.execute_query("MATCH (e:Enterprise {id: $id}) RETURN e.name AS name, "
+                                      "[(e)<-[s:SUPPORTS]-() | s] AS claims", id=party.uscc)
+    assert (rows[0]["name"], rows[0]["claims"]) == (party.name, [])

@@ -1,7 +1,10 @@
 from neo4j import Driver
 
+from extractors.facts import NodeFact
 from graph.schema.migrations import SCHEMA_VERSION, apply_migrations, current_version
 from graph.schema.model import NODE_LABELS
+from graph.store import upsert_nodes, write_evidence
+from tests.graph.factories import invoice_bundle, merchant, provenance
 
 
 def _schema(driver: Driver) -> tuple[list[str], list[str]]:
@@ -28,3 +31,18 @@ def test_replaying_from_scratch_restores_a_dropped_constraint(driver: Driver) ->
     assert "merchant_id" in constraints
     records, _, _ = driver.execute_query("MATCH (v:SchemaVersion) RETURN count(v) AS n")
     assert records[0]["n"] == 1
+
+
+def test_registry_records_loaded_before_the_marker_are_marked_and_then_protected(driver: Driver) -> None:
+    # A graph loaded before issue 13: the registry's Enterprise carries its source but no marker.
+    upsert_nodes(driver, [merchant(), NodeFact("Enterprise", "E1", provenance("registry:seed-0", 1.0),
+                                               {"name": "注册名称有限公司"})])
+    upsert_nodes(driver, [NodeFact("Enterprise", "E2", provenance("EV0"), {"name": "上传的名称"})])
+    driver.execute_query("MATCH (v:SchemaVersion) SET v.version = 4")
+    for _ in range(2):  # a second run finds nothing left to mark and changes nothing
+        apply_migrations(driver, database="neo4j")
+    records, _, _ = driver.execute_query("MATCH (e:Enterprise) RETURN e.id AS id, e.registered_keys AS keys ORDER BY id")
+    assert [(r["id"], r["keys"]) for r in records] == [("E1", ["name"]), ("E2", None)]
+    write_evidence(driver, invoice_bundle("EV1", buyer="E1"))  # names the buyer 客户E1
+    records, _, _ = driver.execute_query("MATCH (e:Enterprise {id: 'E1'}) RETURN e.name AS name")
+    assert records[0]["name"] == "注册名称有限公司"
