@@ -130,7 +130,8 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.audit = AuditLog(settings.audit_db)
             app.state.access_log = AccessLog(settings.audit_db)
             app.state.delegations = DelegationStore(settings.delegations_db)
-            app.state.ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, database=target.database,
+            app.state.ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes,
+                                          graph_ready=app.state.breaker.check, database=target.database,
                                           as_of=settings.as_of)
             app.state.scorer = Scorer(driver, app.state.audit, DecisionEngine(settings.model_dir, as_of=settings.as_of),
                                       version_check_s=settings.version_check_s, database=target.database)

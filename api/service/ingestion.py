@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 
 from neo4j import Driver
@@ -39,8 +40,15 @@ def _drop_frames(error: BaseException | None) -> None:
 
 
 class Ingestor:
-    def __init__(self, driver: Driver, *, max_bytes: int, database: str = "neo4j", as_of: date | None = None) -> None:
+    """Args:
+        graph_ready (Callable[[], None]): Raises while the graph is known to be down (the breaker's
+            ``check``); asked again once an upload's turn comes, since uploads queue behind each other.
+    """
+
+    def __init__(self, driver: Driver, *, max_bytes: int, graph_ready: Callable[[], None], database: str = "neo4j",
+                 as_of: date | None = None) -> None:
         self._sink = GraphFactSink(driver, database)
+        self._graph_ready = graph_ready
         self._as_of = as_of
         self._limits = IntakeLimits(max_bytes=max_bytes)
         self._engine: OcrEngine | None = None
@@ -49,6 +57,8 @@ class Ingestor:
     def ingest(self, path: Path, *, merchant_id: str, consent: ConsentRecord) -> EvidenceOutcome:
         """Extract, verify and write one file (all or nothing). Intake errors are raised as they are."""
         with self._lock:
+            # An upload that waited its turn while Neo4j went down is refused now, not after its OCR.
+            self._graph_ready()
             if self._engine is None:
                 self._engine = default_engine(threads=1)
             (result,) = ingest([path], merchant_id=merchant_id, sink=self._sink, engine=self._engine,
