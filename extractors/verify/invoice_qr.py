@@ -135,28 +135,58 @@ def _corners(finders: list[_Finder]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return None if best is None else best[1:]
 
 
+def _alignment(grey: np.ndarray, to_image: np.ndarray, n: int, pitch: float) -> np.ndarray | None:
+    """Centre of the alignment pattern (5×5 modules: dark ring, light ring, dark centre, at module
+    n − 6.5 both ways) within two modules of where the finders' affine grid puts it, or None. It fixes
+    the grid's fourth corner: the page's residual perspective bends the far corner off the affine."""
+    m = max(int(round(pitch)), 2)
+    pattern = np.zeros((5 * m, 5 * m), np.uint8)
+    pattern[m:4 * m, m:4 * m] = 255
+    pattern[2 * m:3 * m, 2 * m:3 * m] = 0
+    x, y = (to_image @ np.array([n - 6.5, n - 6.5, 1.0]))[:2]
+    r = int(4.5 * m)
+    x0, y0 = int(x) - r, int(y) - r
+    if x0 < 0 or y0 < 0 or x0 + 2 * r > grey.shape[1] or y0 + 2 * r > grey.shape[0]:
+        return None
+    score = cv2.matchTemplate(grey[y0:y0 + 2 * r, x0:x0 + 2 * r], pattern, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (bx, by) = cv2.minMaxLoc(score)
+    return np.array([x0 + bx + 2.5 * m - 0.5, y0 + by + 2.5 * m - 0.5]) if best >= 0.3 else None
+
+
+def _redrawn(grey: np.ndarray, to_image: np.ndarray, n: int) -> np.ndarray:
+    """The code sampled at its module centres (``to_image``: module grid → image, 3×3), each cell
+    thresholded and redrawn crisp. Blur spreads a module into its neighbours; adding back half its
+    difference from their mean undoes some of that before the threshold."""
+    square = cv2.warpPerspective(grey, to_image @ np.diag([1 / _CELL, 1 / _CELL, 1]), (n * _CELL, n * _CELL),
+                                 flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    centres = square.reshape(n, _CELL, n, _CELL)[:, 1:3, :, 1:3].mean(axis=(1, 3)).astype(np.float32)
+    spread = centres - cv2.blur(centres, (3, 3), borderType=cv2.BORDER_REPLICATE)
+    _, cells = cv2.threshold(np.clip(centres + 0.5 * spread, 0, 255).astype(np.uint8), 0, 255,
+                             cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return cv2.resize(np.pad(cells, 4, constant_values=255), None, fx=6, fy=6, interpolation=cv2.INTER_NEAREST)
+
+
 def _regridded(grey: np.ndarray) -> InvoiceQr | None:
-    """The code sampled on its module grid, each cell thresholded, redrawn crisp and decoded: blur
-    spreads a dark module into its neighbours, but its centre stays on the dark side of the page's
-    mid-level, which the detector's own binarisation of the whole image loses."""
+    """The code read from its own module grid: OpenCV's detectors binarise the whole region and lose
+    blurred modules ~2.5 px wide, but each module's centre stays on its side of the mid-level."""
     corners = _corners(_finders(grey))
     if corners is None:
         return None
     top_left, top_right, bottom_left, module = corners
-    spans = (np.linalg.norm(top_right - top_left) + np.linalg.norm(bottom_left - top_left)) / 2
-    estimate = spans / module + 7
-    for n in sorted(_VERSIONS, key=lambda v: abs(v - estimate))[:3]:
-        far = (n - 3.5) * _CELL
-        grid = cv2.getAffineTransform(np.float32([top_left, top_right, bottom_left]),
-                                      np.float32([[3.5 * _CELL] * 2, [far, 3.5 * _CELL], [3.5 * _CELL, far]]))
-        square = cv2.warpAffine(grey, grid, (n * _CELL, n * _CELL), flags=cv2.INTER_LINEAR,
-                                borderMode=cv2.BORDER_REPLICATE)
-        centres = square.reshape(n, _CELL, n, _CELL)[:, 1:3, :, 1:3].mean(axis=(1, 3)).astype(np.uint8)
-        _, cells = cv2.threshold(centres, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        crisp = cv2.resize(np.pad(cells, 4, constant_values=255), None, fx=6, fy=6, interpolation=cv2.INTER_NEAREST)
-        found = _decode(_STANDARD, crisp)
-        if found is not None:
-            return found
+    estimate = (np.linalg.norm(top_right - top_left) + np.linalg.norm(bottom_left - top_left)) / 2 / module + 7
+    for n in sorted(_VERSIONS, key=lambda v: abs(v - estimate))[:3]:   # blur fattens the finders: try 3
+        centres = np.float32([[3.5, 3.5], [n - 3.5, 3.5], [3.5, n - 3.5]])
+        affine = np.vstack([cv2.getAffineTransform(centres, np.float32([top_left, top_right, bottom_left])), [0, 0, 1]])
+        grids = [affine]
+        aligned = _alignment(grey, affine, n, float(np.linalg.norm(top_right - top_left)) / (n - 7))
+        if aligned is not None:
+            grids.insert(0, cv2.getPerspectiveTransform(
+                np.float32([*centres, (n - 6.5, n - 6.5)]),
+                np.float32([top_left, top_right, bottom_left, aligned])))
+        for grid in grids:
+            found = _decode(_STANDARD, _redrawn(grey, grid, n))
+            if found is not None:
+                return found
     return None
 
 
