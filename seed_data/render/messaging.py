@@ -70,7 +70,8 @@ def _sharpen(image: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, s
 def _hdr_tone(image: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, str]:
     """Local tone mapping: the large-scale log luminance is compressed, local detail boosted and
     colour pushed, as phones' "HDR"/"auto-enhance" do; hue ratios are kept."""
-    compress, detail, vivid = float(rng.uniform(0.55, 0.85)), float(rng.uniform(1.1, 1.5)), float(rng.uniform(1.0, 1.25))
+    compress, detail = float(rng.uniform(0.55, 0.85)), float(rng.uniform(1.1, 1.5))
+    vivid = float(rng.uniform(1.0, 1.25))
     a = image.astype(np.float32) + 1.0
     lum = a @ np.float32([0.299, 0.587, 0.114])
     log = np.log(lum)
@@ -102,7 +103,8 @@ def _viewer_screenshot(image: np.ndarray, rng: np.random.Generator) -> tuple[np.
     x0, y0 = (sw - fw) // 2, bar + (sh - bar - tool - fh) // 2
     screen[y0:y0 + fh, x0:x0 + fw] = fitted
     clock = f"{int(rng.integers(0, 24)):02d}:{int(rng.integers(0, 60)):02d}"
-    cv2.putText(screen, clock, (int(sw * 0.06), int(bar * 0.75)), cv2.FONT_HERSHEY_SIMPLEX, bar / 60, fg, 2, cv2.LINE_AA)
+    cv2.putText(screen, clock, (int(sw * 0.06), int(bar * 0.75)), cv2.FONT_HERSHEY_SIMPLEX, bar / 60, fg, 2,
+                cv2.LINE_AA)
     cv2.rectangle(screen, (int(sw * 0.82), int(bar * 0.3)), (int(sw * 0.9), int(bar * 0.7)), fg, -1)   # battery
     for i in range(4):   # share, edit, favourite, delete
         cx = int(sw * (i + 0.5) / 4)

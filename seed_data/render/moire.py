@@ -136,7 +136,8 @@ def capture_screen(image: np.ndarray | Image.Image, rng: np.random.Generator, *,
     # Veiling glow: light scattered across the panel's cover glass, a wide blur (done small: it is smooth).
     small = cv2.resize(shot, (max(shot.shape[1] // 16, 2), max(shot.shape[0] // 16, 2)), interpolation=cv2.INTER_AREA)
     small = cv2.GaussianBlur(small, (0, 0), max(small.shape[:2]) / 25.0)
-    glow = cv2.resize(small, (shot.shape[1], shot.shape[0]), interpolation=cv2.INTER_LINEAR) * float(rng.uniform(0.03, 0.1))
+    glow = cv2.resize(small, (shot.shape[1], shot.shape[0]), interpolation=cv2.INTER_LINEAR)
+    glow *= float(rng.uniform(0.03, 0.1))
     tint = np.float32([rng.uniform(0.92, 1.0), rng.uniform(0.96, 1.0), rng.uniform(1.0, 1.08)])
     exposure = float(rng.uniform(0.8, 1.05))
     shot = (shot + glow) * tint * exposure * (1 - float(rng.uniform(0.1, 0.3)) * r2)[..., None]

@@ -22,7 +22,8 @@ def _chroma_ripple(frame: np.ndarray) -> float:
 
 
 def test_screen_moire_appears_when_sharp_near_aliasing_and_is_blurred_away():
-    kwargs = dict(panel="lcd_rgb_stripe", screen_long=(400, 400), camera_scale=(1.3, 1.3), frame_long=(520.0, 520.0), max_rotation=0.0, max_tilt=0.0)
+    kwargs = dict(panel="lcd_rgb_stripe", screen_long=(400, 400), camera_scale=(1.3, 1.3), frame_long=(520.0, 520.0),
+                  max_rotation=0.0, max_tilt=0.0)
     sharp = capture_screen(_flat(160), np.random.default_rng(1), defocus=(0.35, 0.35), **kwargs)
     blurred = capture_screen(_flat(160), np.random.default_rng(1), defocus=(3.0, 3.0), **kwargs)
     assert _chroma_ripple(sharp.image) > 3 * _chroma_ripple(blurred.image)
