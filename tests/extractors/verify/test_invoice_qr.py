@@ -81,8 +81,9 @@ def test_a_number_the_field_reader_rejected_is_still_compared_from_the_ocr(einvo
 
 @pytest.fixture(scope="module")
 def phone_captures(tiny_world, tmp_path_factory):
-    """Genuine invoices of seed 0 photographed by phone (modules ~2.5 px wide, blurred, JPEG), three
-    of which the reader of the previous release could not read, with what each was issued with."""
+    """Genuine invoices of seed 0 photographed by phone (modules ~2.5 px wide, blurred, JPEG), none of
+    which the previous reader (the image's top-left quarter, enlarged and sharpened) could read, each
+    with what it was issued with."""
     out = tmp_path_factory.mktemp("qr-phone")
     wanted = {"M0000001-E010", "M0000003-E007", "M0000003-E011", "M0000005-E009"}
     captures = []
