@@ -185,7 +185,8 @@ def _regridded(grey: np.ndarray) -> InvoiceQr | None:
                 np.float32([*centres, (n - 6.5, n - 6.5)]),
                 np.float32([top_left, top_right, bottom_left, aligned])))
         for grid in grids:
-            found = _decode(_STANDARD, _redrawn(grey, grid, n))
+            crisp = _redrawn(grey, grid, n)
+            found = _decode(_STANDARD, crisp) or _decode(_ARUCO, crisp)
             if found is not None:
                 return found
     return None
