@@ -64,16 +64,21 @@ def parse(text: str) -> InvoiceQr | None:
     return InvoiceQr(kind, code or None, number, float(amount), issued, check or None)
 
 
-_STANDARD = cv2.QRCodeDetector()
-_ARUCO = cv2.QRCodeDetectorAruco()
+Detectors = tuple[cv2.QRCodeDetector, cv2.QRCodeDetectorAruco]
 
 
-def _decode(detector: cv2.QRCodeDetector | cv2.QRCodeDetectorAruco, grey: np.ndarray) -> InvoiceQr | None:
-    try:
-        text, points, _ = detector.detectAndDecode(grey)
-    except cv2.error:   # degenerate detections raise inside OpenCV rather than return nothing
-        return None
-    return parse(text) if points is not None else None
+def _decode(detectors: Detectors, grey: np.ndarray) -> InvoiceQr | None:
+    """The first invoice payload either detector reads: the standard one fails on some codes the
+    Aruco one reads, even perfectly drawn ones, and the reverse on blurred ones."""
+    for detector in detectors:
+        try:
+            text, points, _ = detector.detectAndDecode(grey)
+        except cv2.error:   # degenerate detections raise inside OpenCV rather than return nothing
+            continue
+        found = parse(text) if points is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _flat_corner(grey: np.ndarray) -> np.ndarray:
@@ -167,7 +172,7 @@ def _redrawn(grey: np.ndarray, to_image: np.ndarray, n: int) -> np.ndarray:
     return cv2.resize(np.pad(cells, 4, constant_values=255), None, fx=6, fy=6, interpolation=cv2.INTER_NEAREST)
 
 
-def _regridded(grey: np.ndarray) -> InvoiceQr | None:
+def _regridded(grey: np.ndarray, detectors: Detectors) -> InvoiceQr | None:
     """The code read from its own module grid: OpenCV's detectors binarise the whole region and lose
     blurred modules ~2.5 px wide, but each module's centre stays on its side of the mid-level."""
     corners = _corners(_finders(grey))
@@ -185,8 +190,7 @@ def _regridded(grey: np.ndarray) -> InvoiceQr | None:
                 np.float32([*centres, (n - 6.5, n - 6.5)]),
                 np.float32([top_left, top_right, bottom_left, aligned])))
         for grid in grids:
-            crisp = _redrawn(grey, grid, n)
-            found = _decode(_STANDARD, crisp) or _decode(_ARUCO, crisp)
+            found = _decode(detectors, _redrawn(grey, grid, n))
             if found is not None:
                 return found
     return None
@@ -194,12 +198,13 @@ def _regridded(grey: np.ndarray) -> InvoiceQr | None:
 
 def read_invoice_qr(image: np.ndarray) -> InvoiceQr | None:
     """The invoice QR of an RGB image, or None when none is found, readable, and in the invoice format."""
+    # Made per call (microseconds): OpenCV does not promise a detector may be shared between threads.
+    detectors = (cv2.QRCodeDetector(), cv2.QRCodeDetectorAruco())
     corner = _flat_corner(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY))
-    found = _regridded(corner)
+    found = _regridded(corner, detectors)
     if found is not None:
         return found
-    sharp = cv2.addWeighted(corner, 1.8, cv2.GaussianBlur(corner, (0, 0), 2.0), -0.8, 0)
-    return _decode(_STANDARD, sharp) or _decode(_ARUCO, sharp)
+    return _decode(detectors, cv2.addWeighted(corner, 1.8, cv2.GaussianBlur(corner, (0, 0), 2.0), -0.8, 0))
 
 
 def _labelled_digits(document: Document | None) -> str | None:
