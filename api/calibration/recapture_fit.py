@@ -1,6 +1,6 @@
 """Fit the screen and print recapture models (``recapture_model.json``) and print their metrics.
 
-    python -m extractors.verify.recapture_fit --photos ../shared/photos/train [--seed 0] [--workers 2]
+    python -m api.calibration.recapture_fit --photos ../shared/photos/train [--seed 0] [--workers 2]
 
 Photos. Genuine: the *calibration* half of the real photos (``seed_data.render.recapture_sets``), each as it is
 and through two calibration messaging chains. Recaptured: each calibration photo once, off a screen or

@@ -28,7 +28,7 @@ Cues, each physical, measured on native-resolution tiles (at most ``_TILES``, so
   colour fringes the luma does not explain.
 
 Screen and print each have a logistic model per subject over the cues of ``MODEL_CUES``, fitted by
-``python -m extractors.verify.recapture_fit``: for photos on a calibration half of real genuine photos
+``python -m api.calibration.recapture_fit``: for photos on a calibration half of real genuine photos
 (and their messaging-app transformations) against physically simulated recaptures of the same half;
 for documents, lacking real ones, on the seed's sample worlds (``recapture_model.json``; credits in
 ``recapture_model.NOTICE.md``). Mono copy is a ramp. The recapture score is the largest; between
