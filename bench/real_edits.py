@@ -213,6 +213,11 @@ def _rows(report: dict[str, object]) -> list[tuple[str, str, str]]:
         rows.append((f"fraud suite, {flow}: edited items rejected / unknown / verified",
                      f"{sum(st == 'rejected' for _, st, _ in edited)} / {sum(st == 'unknown' for _, st, _ in edited)}"
                      f" / {len(verified)}", "0 verified"))
+        # The whole verification as one score: fraud evidence over could-not-verify over verified.
+        rank = {"rejected": 2.0, "unknown": 1.0, "verified": 0.0}
+        genuine_ranks = [rank[st] for item, st, _ in status if item.flow == flow and item.edit is None]
+        rows.append((f"verification AUC, {flow}: edited vs genuine, rejected > unknown > verified",
+                     f"{auc([rank[st] for _, st, _ in edited], genuine_ranks):.3f}", "≥ 0.90"))
         why = Counter(r for _, st, reasons in edited if st == "rejected" for r in reasons)
         rows.append(("  caught by", ", ".join(f"{k} {v}" for k, v in why.most_common()), ""))
         for item in verified:

@@ -14,6 +14,9 @@ other half calibrated ``extractors/verify/recapture_model.json`` and is never re
 - recaptures: each photo once, off a screen panel or a print process, through a messaging chain;
   detection per kind, in-distribution and held-out families (``HELD_OUT``) apart.
 - cost: milliseconds per check on the images as received.
+- tamper: real-edit simulations of invoices (``bench/real_edits.py``): the pixel cues' AUC and the
+  whole verification's (QR, arithmetic, registered names, pixel cues), and the fraud suite.
+- honest merchants: the share sent to review by verification alone (``bench/honest_review.py``).
 
     python bench/verification_real.py [--photos ../shared/photos/train] [--seed 0] [--workers 2]
 
@@ -169,12 +172,33 @@ def cost_section(outcomes: list[Outcome]) -> None:
               f"p95 {np.percentile(big, 95):.0f} (n={len(big)})")
 
 
+def tamper_section(seed: int, per_kind: int) -> None:
+    """Real-edit tampering (``bench/real_edits.py``): pixel cues and the whole verification."""
+    from real_edits import tamper_rows   # a sibling bench: run as python bench/verification_real.py
+    print(f"\n## Tamper on real-edit simulations (seed world {seed}, held out; {per_kind} genuine invoices per type)")
+    rows = tamper_rows(seed, per_kind)
+    width = max(len(r[0]) for r in rows)
+    for metric, value, target in rows:
+        print(f"  {metric:<{width}}  {value:>16}  {target}")
+
+
+def honest_section(seed: int, merchants: int, workers: int) -> None:
+    """Honest seed merchants sent to review by verification alone (``bench/honest_review.py``)."""
+    from honest_review import review_rate, review_rows
+    print(f"\n## Honest merchants sent to review by verification alone (seed world {seed}, held out)")
+    for label, value in review_rows(review_rate(seed, "demo", merchants, workers)):
+        print(f"  {label:<58} {value}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--photos", type=Path, default=Path("../shared/photos/train"))
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--no-seed-world", action="store_true", help="skip the seed world section")
+    parser.add_argument("--no-seed-world", action="store_true", help="skip the seed world sections")
+    parser.add_argument("--world-seed", type=int, default=2, help="held-out seed world for tamper and honest merchants")
+    parser.add_argument("--per-kind", type=int, default=3, help="genuine invoices per type in the tamper section")
+    parser.add_argument("--merchants", type=int, default=40, help="honest merchants read end to end (0: skip)")
     args = parser.parse_args(argv)
     _single_thread()
     outcomes = genuine_section(args.photos, args.seed, args.workers)
@@ -182,6 +206,10 @@ def main(argv: list[str] | None = None) -> None:
         outcomes += seed_section(11, args.workers)
     outcomes += recapture_section(args.photos, args.seed, args.workers)
     cost_section(outcomes)
+    if not args.no_seed_world:
+        tamper_section(args.world_seed, args.per_kind)
+        if args.merchants:
+            honest_section(args.world_seed, args.merchants, args.workers)
 
 
 if __name__ == "__main__":
