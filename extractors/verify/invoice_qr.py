@@ -7,7 +7,7 @@ image editor leaves the QR as issued (re-encoding it is possible, but forgers ed
 so a printed number, amount or date that disagrees with the QR's is a format-level proof of an edit.
 A QR that cannot be found or read proves nothing either way: the check is then inconclusive.
 
-Reading is bounded (median ~16 ms, worst ~100 ms of CPU): real invoices print the QR in the page's
+Reading is bounded (median ~16 ms, worst ~110 ms of CPU): real invoices print the QR in the page's
 top-left corner, so only that region is read, after flattening the page (``page_quad``) and resampling
 it to a page width of 2200 px: a phone photo's modules, ~2.5 px wide and blurred, become ~5 px.
 OpenCV's detectors often locate such a code yet misread its blurred modules (they binarise the whole
@@ -16,7 +16,7 @@ module and the version, the alignment pattern the far corner), thresholded modul
 redrawn crisp for the decoder; then the region, unsharp-masked, goes to ``QRCodeDetector`` and
 ``QRCodeDetectorAruco``. Reed-Solomon and the payload's format keep wrong reads out: none in
 ``bench/invoice_qr_read.py`` at seeds 0-3, none on the real photos. A chat app's 720 px send leaves
-~1.6 px modules: about half of phone captures are then unreadable (the figures are in the README).
+~1.6 px modules: about 4 in 10 phone captures are then unreadable (the figures are in the README).
 """
 from __future__ import annotations
 
