@@ -8,8 +8,8 @@ app's transformations as real uploads arrive (``seed_data.render.messaging``: re
 px, phone sharpening, JPEG q60–85), and runs each through OCR → classification → fields → ``verify``,
 with the merchant as the bank knows it (registration, owners, plates on its vehicle papers, six
 months of inflows as if its bank statement were verified) and a reuse index of its own earlier uploads
-(each merchant is read in its own worker job, so cross-merchant reuse is not exercised here: honest
-merchants share no documents in the seed, and a counterparty's copy of a shared trade is info).
+(each merchant is read in its own worker job, so cross-merchant reuse is not exercised here; a
+counterparty's copy of a shared trade is info, ``tests/extractors/verify/test_reuse.py``).
 
 Printed: merchants sent to review by verification alone (any rejected upload), with n; rejected and
 unverified uploads by reason; the same split by whether the upload went through a messaging app.
