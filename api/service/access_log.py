@@ -8,12 +8,12 @@ edited entry breaks ``verify()``.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from api.service.audit import chained_hash
 from api.service.sqlite_db import SqliteFile
 
 GENESIS = "0" * 64
@@ -52,8 +52,7 @@ class AccessEvent:
 
 
 def _row_hash(prev_hash: str, row: dict[str, object]) -> str:
-    canonical = json.dumps([row[k] for k in _HASHED], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
+    return chained_hash(prev_hash, row, _HASHED)
 
 
 class AccessLog:

@@ -67,9 +67,14 @@ class ChainCheck:
     problem: str = ""
 
 
-def _row_hash(prev_hash: str, row: dict[str, object]) -> str:
-    canonical = json.dumps([row[k] for k in _HASHED], ensure_ascii=False, separators=(",", ":"))
+def chained_hash(prev_hash: str, row: dict[str, object], fields: tuple[str, ...]) -> str:
+    """sha256(previous row's hash + this row's ``fields`` as canonical JSON): the link of a hash chain."""
+    canonical = json.dumps([row[k] for k in fields], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
+
+
+def _row_hash(prev_hash: str, row: dict[str, object]) -> str:
+    return chained_hash(prev_hash, row, _HASHED)
 
 
 def decision_to_json(decision: Decision) -> str:
