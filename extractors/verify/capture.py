@@ -15,8 +15,9 @@ Two ways a genuine upload can still prove nothing, each with a physical cause, e
   the phone's own screen is letterboxed: full-width bands of one exact colour above *and* below it.
   A camera never records a full-width run of identical pixels on both sides of its subject (sensor
   noise, lens shading), so such bands mean the picture is a copy of a picture, which could be
-  anybody's. Bands are rows whose every pixel lies within ``_FLAT`` grey levels of the row's colour;
-  a clipped sky gives them above only.
+  anybody's. Bands are rows whose every pixel lies within ``_FLAT`` grey levels of the row's colour,
+  all of one colour, the same above and below; a clipped sky gives them above only, and a drawn scene
+  (a flat sky over a flat road) changes colour from row to row and from top to bottom.
 """
 from __future__ import annotations
 
@@ -51,10 +52,21 @@ def edge_steepness(image: np.ndarray) -> float:
 
 
 def letterbox_share(image: np.ndarray) -> float:
-    """The smaller of the shares of flat rows in the top and the bottom third (0 when either has none)."""
-    flat = (image.max(axis=1).astype(np.int16) - image.min(axis=1).astype(np.int16) <= _FLAT).all(axis=1)
+    """The smaller of the shares of top-third and bottom-third rows that are flat *and* of the band's one
+    colour, the same above and below (0 when there is no such band). A viewer's background is one
+    colour; a drawn or clipped sky changes from row to row, and a road below it is another colour."""
+    spread = image.max(axis=1).astype(np.int16) - image.min(axis=1).astype(np.int16)
+    flat = (spread <= _FLAT).all(axis=1)
+    colour = image.mean(axis=1)
     third = max(len(flat) // 3, 1)
-    return float(min(flat[:third].mean(), flat[-third:].mean()))
+    top, bottom = np.flatnonzero(flat[:third]), len(flat) - third + np.flatnonzero(flat[-third:])
+    if not top.size or not bottom.size:
+        return 0.0
+    band = np.median(colour[top], axis=0)
+    if np.abs(np.median(colour[bottom], axis=0) - band).max() > 2 * _FLAT:
+        return 0.0
+    in_band = np.abs(colour - band).max(axis=1) <= _FLAT
+    return float(min((flat & in_band)[:third].mean(), (flat & in_band)[-third:].mean()))
 
 
 def check_capture(image: np.ndarray) -> list[CheckResult]:

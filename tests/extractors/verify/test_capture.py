@@ -44,3 +44,13 @@ def test_a_picture_letterboxed_in_a_viewer_is_a_screenshot_not_a_first_hand_phot
     screen[:40] = 30                                          # a status bar with its own grey
     assert letterbox_share(screen) > 0.2
     assert _codes(screen)["first_hand_capture"].passed is None
+
+
+def test_a_flat_drawn_scene_is_not_a_letterbox():
+    # Sky fading row by row above, a road of another colour below: flat rows, but no band of one colour.
+    scene = np.zeros((600, 800, 3), np.uint8)
+    scene[:300] = np.linspace(120, 230, 300, dtype=np.uint8)[:, None, None] * np.array([0.6, 0.8, 1.0])
+    scene[300:] = 90
+    scene[200:450, 250:550] = (200, 30, 30)          # the truck
+    assert letterbox_share(scene) == 0.0
+    assert _codes(scene)["first_hand_capture"].passed is True
