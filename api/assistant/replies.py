@@ -55,6 +55,10 @@ REASON_ZH: dict[str, str] = {
     "conflicting_document": "同一编号的单据已存档，但金额或日期不同",
     "near_duplicate_image": "与已提交的图片几乎相同",
     "capture_quality": "照片太模糊，看不清细节",
+    "first_hand_capture": "这是屏幕截图，不是现场拍的照片",
+    "invoice_qr_matches": "发票二维码与票面内容不一致（或二维码拍不清）",
+    "party_name_matches_uscc": "票面名称与其纳税人识别号的登记名称不一致",
+    "inspection_current": "行驶证已过检验有效期",
 }
 PERIOD_ZH = {"day": "每天", "month": "每月", "quarter": "每季度", "year": "每年"}
 TOPIC_QUESTIONS: dict[str, str] = {

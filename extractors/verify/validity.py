@@ -32,8 +32,17 @@ def check_validity(doc_type: str, record: object, *, as_of: date) -> list[CheckR
                                f"开具日期 {issued} {'合理' if ok else '不合理'}（评估日 {as_of}）",
                                f"issue date {issued} is {'plausible' if ok else 'implausible'} (as of {as_of})"))
     if doc_type in LICENCES:
-        until = day(record, *_UNTIL_FIELDS) or _month_end(text(record, "inspection_until"))
-        if until is not None:
+        until = day(record, *_UNTIL_FIELDS)
+        inspection = until is None and doc_type == "vehicle_licence"
+        until = until or _month_end(text(record, "inspection_until"))
+        if until is not None and inspection:
+            # A vehicle licence does not expire; its inspection (检验有效期) lapses, commonly on honest old
+            # trucks, and the licence still proves who owns the vehicle: a weak cue, not fraud.
+            ok = until >= as_of
+            out.append(CheckResult("inspection_current", ok, "soft",
+                                   f"检验有效期至 {until}{'' if ok else '，已过检验期'}",
+                                   f"inspection valid until {until}{'' if ok else ': lapsed'}"))
+        elif until is not None:
             ok = until >= as_of
             out.append(CheckResult("licence_not_expired", ok, "hard",
                                    f"有效期至 {until}{'' if ok else '，已过期'}",
