@@ -36,7 +36,6 @@ SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract",
 # Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
-INVOICES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice"})   # carry a QR code
 # Printed on a security background (fine guilloche curves), which the tamper check's noise cue can
 # mistake for a pasted patch: there a tamper finding is a soft failure, and the hard checks of these
 # documents are their numbers, names and validity.
@@ -73,7 +72,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     checks.append(check_recapture(image, document=doc_type not in PHOTOS))
     if doc_type in PHOTOS:
         checks += check_capture(image)
-    if doc_type not in PHOTOS:
+    else:
         checks.append(check_tamper(image, screenshot=doc_type in SCREENSHOTS,
                                    severity="soft" if doc_type in GUILLOCHE else "hard", document=document))
     if record is not None:
@@ -81,7 +80,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         checks += check_arithmetic(record)
         checks += check_validity(doc_type, record, as_of=context.as_of)
         checks += consistency
-        if doc_type in INVOICES and isinstance(record, InvoiceRecord):
+        if isinstance(record, InvoiceRecord):   # the three invoice types, which carry a QR code
             checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
     if doc_type in SEALED:
