@@ -9,8 +9,7 @@ Two ways a genuine upload can still prove nothing, each with a physical cause, e
   the median, over the top 1% gradients, of |∇I| / (local max − local min in a 9 px window). A sharp
   step gives about 2–3.5 (Sobel's gain over a two-pixel ramp); a Gaussian blur of σ = 2.5 px on the
   thumbnail brings it to ≈ 1.25. On the 708 real photos of ``../shared/photos/train`` the lowest is
-  2.15 (0.5th percentile 2.15, median 2.88); blurred by σ = 2.5 the highest is 1.38: ``BLUR_AT`` = 1.6
-  sits between.
+  1.96 (median ≈ 2.9); blurred by σ = 2.5 the highest is 1.38: ``BLUR_AT`` = 1.6 sits between.
 - **a screenshot** (``first_hand_capture``): a picture shown in a viewer or chat app and captured off
   the phone's own screen is letterboxed: full-width bands of one exact colour above *and* below it.
   A camera never records a full-width run of identical pixels on both sides of its subject (sensor
