@@ -46,6 +46,8 @@ def _parties(rows, doc_type: str, conf: dict[str, float]) -> tuple[ContractParty
     for i, side in enumerate("甲乙"):
         role, name = found.get(side, (defaults[i], None))
         uscc = usccs[i].value if len(usccs) > i else None
+        if uscc:
+            conf[f"party_{'ab'[i]}_uscc"] = usccs[i].confidence
         parties.append(ContractParty(role=role, name=name, uscc=uscc))
     return parties[0], parties[1]
 

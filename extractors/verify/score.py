@@ -30,8 +30,9 @@ SOFT_LIMIT = 3
 # Inconclusive (passed=None) results of these checks leave the evidence unknown rather than verified.
 # An invoice is proven by its issuer's QR agreeing with the print: pixel cues do not see a retype in
 # the page's own face (bench/real_edits.py), so an invoice whose QR cannot be read is asked for again.
+# A field that fails only as a misread would (``misread.py``) proves nothing either way: asked for again.
 REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture",
-                      "invoice_qr_matches"})
+                      "invoice_qr_matches", "possible_misread"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:

@@ -13,8 +13,9 @@ from extractors.verify.numbers.luhn import luhn_is_valid
 from extractors.verify.numbers.plates import normalise_plate, plate_is_valid
 from extractors.verify.numbers.resident_id import resident_id_problem
 from extractors.verify.numbers.uscc import uscc_problem
+from extractors.verify.misread import failure_is_misread, misread_of
 from extractors.verify.numbers.vin import vin_problem
-from extractors.verify.record_view import parties, text
+from extractors.verify.record_view import confidence, read_parties, text
 from extractors.verify.result import CheckResult
 
 _ID_FIELDS = ("resident_id", "id_number", "owner_id_number", "legal_representative_id")
@@ -32,18 +33,39 @@ def _each(record: object, names: tuple[str, ...], check: Callable[[str], CheckRe
     return [check(v) for v in seen]
 
 
-def _usccs(doc_type: str, record: object) -> list[str]:
-    """USCCs printed on the record. Taxpayer ids of 15 or 20 characters (pre-2015 tax registrations)
-    are not USCCs and carry no check character; only 18-character ones are checked."""
-    values = [uscc for _, uscc in parties(record) if uscc]
+def _usccs(doc_type: str, record: object) -> dict[str, float | None]:
+    """USCCs printed on the record, each with the OCR confidence it was read at. Taxpayer ids of 15 or
+    20 characters (pre-2015 tax registrations) are not USCCs and carry no check character; only
+    18-character ones are checked."""
+    values = [(p.uscc, p.uscc_confidence) for p in read_parties(record)[0] if p.uscc]
     if doc_type == "business_licence" and text(record, "number"):
-        values.append(text(record, "number"))
-    return [v.upper() for v in dict.fromkeys(values) if len(v) == 18]
+        values.append((text(record, "number"), confidence(record, "number")))
+    out: dict[str, float | None] = {}
+    for v, conf in values:
+        if len(v) == 18 and v.upper() not in out:
+            out[v.upper()] = conf
+    return out
+
+
+def _uscc_valid(value: str) -> bool:
+    return uscc_problem(value) is None
+
+
+def _uscc(value: str, conf: float | None) -> CheckResult:
+    problem = uscc_problem(value)
+    if problem is not None and failure_is_misread(value, conf, _uscc_valid):
+        # Printed right and read wrong is as likely as printed wrong: ask for a clearer capture.
+        valid = misread_of(value, _uscc_valid)
+        zh = f"（可能是 {valid}）" if valid else ""
+        en = f" (perhaps {valid})" if valid else ""
+        return CheckResult("possible_misread", None, "hard",
+                           f"统一社会信用代码读作 {value}，校验不通过，但可能是识别误差{zh}，请拍清楚后重新上传",
+                           f"USCC read as {value} fails its check, but may be misread{en}: a clearer capture is needed")
+    return _result("uscc_check_digit", problem, f"统一社会信用代码 {value} ", f"USCC {value}")
 
 
 def check_numbers(doc_type: str, record: object, *, as_of: date) -> list[CheckResult]:
-    out: list[CheckResult] = [_result("uscc_check_digit", uscc_problem(v), f"统一社会信用代码 {v} ", f"USCC {v}")
-                              for v in _usccs(doc_type, record)]
+    out: list[CheckResult] = [_uscc(v, conf) for v, conf in _usccs(doc_type, record).items()]
     out += _each(record, _ID_FIELDS, lambda v: _result(
         "resident_id_check_digit", resident_id_problem(v, as_of), "居民身份证号码", "resident ID number"))
     # Only a full 16–19 digit number is a card; statements may print masked or corporate account
