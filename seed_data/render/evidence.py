@@ -2,9 +2,12 @@
 
 Pipeline: content (``seed_data.documents``) → flat page (a layout, or a photo scene) → paper grain →
 pixel fraud (tamper patch, print halftone) → capture (clean scan, phone photo, or a photo of a screen)
-→ file. Randomness comes from named streams: the *page* stream is keyed on the item whose content is
-shown, so a reused document is pixel-identical to its original before capture; the capture stream is
-keyed on the submitting item, so each submission is photographed afresh.
+→ file. An asset photo's scene is always taken by the phone camera model (``camera.photograph``), its
+"clean" capture too (no one scans a truck); a recaptured asset photo is that photograph, as the
+camera app stored it, shown on a screen or printed and photographed again. Randomness comes from
+named streams: the *page* stream is keyed on the item whose content is shown, so a reused document
+is pixel-identical to its original before capture; the capture stream is keyed on the submitting
+item, so each submission is photographed afresh.
 """
 from __future__ import annotations
 
@@ -17,13 +20,14 @@ from PIL import Image
 from seed_data.documents import build_content
 from seed_data.documents.lookup import evidence_item
 from seed_data.documents.seeding import stream
+from seed_data.render.camera import photograph
 from seed_data.render.halftone import print_recapture
 from seed_data.render.layouts import LAYOUTS
 from seed_data.render.moire import screen_recapture
 from seed_data.render.page import RenderedPage
 from seed_data.render.paper import paper_texture
 from seed_data.render.phone import Capture, camera_shot, identity_capture, phone_capture
-from seed_data.render.photos import render_photo
+from seed_data.render.photos import INDOOR, render_photo
 from seed_data.render.tamper import tamper_field
 from seed_data.render.truth import AlterationTruth, EvidenceTruth, FieldTruth, write_truth
 from seed_data.world.records import EvidenceItem, Merchant, World
@@ -40,17 +44,31 @@ def _page(world: World, merchant: Merchant, item: EvidenceItem) -> tuple[object,
     return content, page
 
 
-def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator) -> Capture:
-    if item.fraud_kind == "screen_recapture":
-        return screen_recapture(image, rng)
-    if item.fraud_kind == "print_recapture":
-        return print_recapture(image, rng)
+def _recapture(image: Image.Image, kind: str, rng: np.random.Generator) -> Capture:
+    return screen_recapture(image, rng) if kind == "screen_recapture" else print_recapture(image, rng)
+
+
+def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator) -> tuple[Capture, int | None]:
+    """The capture, and the JPEG quality its camera app saves at (None: the item's own JPEG stream
+    draws it, when there is a JPEG at all)."""
+    recaptured = item.fraud_kind in ("screen_recapture", "print_recapture")
+    if item.doc_type == "photo":
+        shot = photograph(image, rng, indoor=item.photo_class in INDOOR)
+        if not recaptured:
+            base = identity_capture(Image.fromarray(shot.image))
+            return Capture(base.image, base.homography, base.page_quad, shot.effects), shot.quality
+        # What the screen or printer shows is the photograph as the camera app stored it.
+        again = _recapture(Image.fromarray(shot.stored()), item.fraud_kind, rng)
+        effects = (*shot.effects, f"camera jpeg q{shot.quality}", *again.effects)
+        return Capture(again.image, again.homography, again.page_quad, effects), None
+    if recaptured:
+        return _recapture(image, item.fraud_kind, rng), None
     photographed = item.capture == "phone"
     if not photographed:
-        return identity_capture(image)
-    if item.doc_type == "photo" or item.doc_type in SCREENSHOTS:
-        return camera_shot(image, rng)
-    return phone_capture(image, rng)
+        return identity_capture(image), None
+    if item.doc_type in SCREENSHOTS:
+        return camera_shot(image, rng), None
+    return phone_capture(image, rng), None
 
 
 def _quad(hom: np.ndarray, box: tuple[float, float, float, float], size: tuple[int, int]):
@@ -94,12 +112,12 @@ def render_evidence(world: World, merchant: Merchant, item: EvidenceItem, out_di
                                      "photographed off a screen: pixel-grid moiré and screen glow",
                                      (0.0, 0.0, 1.0, 1.0))
 
-    capture = _capture(image, item, stream(world.seed, item.evidence_id, "capture"))
+    capture, camera_quality = _capture(image, item, stream(world.seed, item.evidence_id, "capture"))
     photographed = capture.effects != ()
     suffix = ".jpg" if photographed else ".png"
     image_path = out_dir / f"{item.evidence_id}{suffix}"
     if photographed:
-        quality = int(stream(world.seed, item.evidence_id, "jpeg").integers(55, 86))
+        quality = camera_quality or int(stream(world.seed, item.evidence_id, "jpeg").integers(55, 86))
         capture.image.save(image_path, "JPEG", quality=quality, optimize=False, progressive=False, subsampling=2)
         effects = (*capture.effects, f"jpeg q{quality}")
     else:

@@ -2,7 +2,8 @@
 and interiors, with the text a real photo would carry (number plate, signboard, shelf labels).
 
 They are not photographs and are not meant to train or test an image classifier; they exercise the
-pipeline end to end (OCR of plates and signs, matching to licences, recapture and reuse checks).
+pipeline end to end (OCR of plates and signs, matching to licences, recapture and reuse checks). The
+drawing is the scene; ``seed_data.render.camera`` photographs it (light, texture, lens, sensor, ISP).
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ SCENES: dict[str, Scene] = {
     "shelf_goods": shelf.render,
     **dict.fromkeys(("restaurant_kitchen", "workshop_equipment", "salon_equipment", "livestock"), interior.render),
 }
+# Scenes drawn on ``backdrop.indoor``: lamp-lit, so the camera shoots them at indoor ISOs.
+INDOOR: frozenset[str] = frozenset({"pallets", "cartons", "sacks", "shelf_goods", "restaurant_kitchen",
+                                    "workshop_equipment", "salon_equipment", "livestock"})
 
 
 def render_photo(content: AssetPhoto, rng: np.random.Generator) -> RenderedPage:

@@ -7,7 +7,7 @@ sensor noise; a clean render stays small as PNG), enough for an extractor to fin
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFilter
 
 from seed_data.render.page import Page
 
@@ -41,3 +41,14 @@ def indoor(rng: np.random.Generator, wall: tuple[int, int, int] = (225, 222, 212
     lower = _gradient(HEIGHT - fy, WIDTH, (150, 150, 145), (110, 110, 105))
     p.image.paste(Image.fromarray(np.concatenate([upper, lower]).astype(np.uint8)), (0, 0))
     return p
+
+
+def shadow(p: Page, box: tuple[int, int, int, int], depth: float, soft: float) -> None:
+    """Darken ``box`` to ``1 - depth`` of its light, edges blurred over ``soft`` px: where a thing
+    stands on a floor, or sits in a recess, it blocks the room's light (contact shadow, occlusion).
+    Drawn before the things that stand in it."""
+    mask = Image.new("L", p.image.size, 0)
+    ImageDraw.Draw(mask).rectangle(box, fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(soft))
+    dark = np.asarray(p.image, np.float32) * (1.0 - depth * np.asarray(mask, np.float32)[..., None] / 255.0)
+    p.image.paste(Image.fromarray(np.clip(dark + 0.5, 0, 255).astype(np.uint8)), (0, 0))

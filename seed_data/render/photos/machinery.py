@@ -9,7 +9,7 @@ import numpy as np
 
 from seed_data.documents.photo import AssetPhoto
 from seed_data.render.page import Page, RenderedPage
-from seed_data.render.photos.backdrop import HEIGHT, WIDTH, outdoor
+from seed_data.render.photos.backdrop import HEIGHT, WIDTH, outdoor, shadow
 
 BODY = {"三一": (220, 40, 30), "徐工": (245, 190, 20), "柳工": (245, 190, 20), "卡特彼勒": (245, 190, 20),
         "临工": (245, 190, 20), "杭叉": (240, 120, 20), "合力": (220, 40, 30), "林德": (200, 30, 30)}
@@ -28,6 +28,7 @@ def render(c: AssetPhoto, rng: np.random.Generator) -> RenderedPage:
     ground = int(HEIGHT * 0.88)
     x = WIDTH // 2 - 350 + int(rng.integers(-80, 80))
     kind = c.asset_class
+    shadow(p, (x + 20, ground - 30, x + 900, ground + 25), 0.6, 12)      # the machine's shadow on the ground
     if kind == "excavator":
         d.rounded_rectangle((x, ground - 130, x + 700, ground), radius=60, fill=(40, 40, 40))
         for k in range(6):

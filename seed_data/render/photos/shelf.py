@@ -5,7 +5,7 @@ import numpy as np
 
 from seed_data.documents.photo import AssetPhoto
 from seed_data.render.page import RenderedPage
-from seed_data.render.photos.backdrop import WIDTH, indoor
+from seed_data.render.photos.backdrop import WIDTH, indoor, shadow
 
 
 def render(c: AssetPhoto, rng: np.random.Generator) -> RenderedPage:
@@ -15,6 +15,8 @@ def render(c: AssetPhoto, rng: np.random.Generator) -> RenderedPage:
     goods = c.goods or ("商品",)
     for level in range(levels):
         y = 120 + level * 260
+        shadow(p, (40, y + 10, WIDTH - 40, y + 200), 0.45, 25)             # the shelf's back, under the board above
+        shadow(p, (40, y + 230, WIDTH - 40, y + 250), 0.5, 6)              # the board's own underside
         d.rectangle((40, y + 200, WIDTH - 40, y + 230), fill=(180, 185, 190), outline=(90, 90, 95))
         x = 60
         while x < WIDTH - 140:

@@ -5,7 +5,7 @@ import numpy as np
 
 from seed_data.documents.photo import AssetPhoto
 from seed_data.render.page import Page, RenderedPage
-from seed_data.render.photos.backdrop import HEIGHT, WIDTH, indoor
+from seed_data.render.photos.backdrop import HEIGHT, WIDTH, indoor, shadow
 
 
 def _carton(p: Page, x: int, y: int, w: int, h: int, rng: np.random.Generator) -> None:
@@ -29,10 +29,11 @@ def render(c: AssetPhoto, rng: np.random.Generator) -> RenderedPage:
     x = 80
     while x < WIDTH - 300:
         pw = int(rng.integers(260, 340))
+        shadow(p, (x - 15, floor - 20, x + pw + 15, floor + 18), 0.6, 10)   # the stack's contact shadow
         d.rectangle((x, floor - 40, x + pw, floor), fill=(150, 110, 70), outline=(90, 60, 30))
-        for k in range(4):
-            d.rectangle((x + 10 + k * (pw - 40) // 3, floor - 36, x + 30 + k * (pw - 40) // 3, floor - 4),
-                        fill=(120, 85, 50))
+        for k in range(3):                                              # fork openings: cavities in shade
+            left = x + 30 + k * (pw - 40) // 3
+            d.rectangle((left, floor - 32, left + (pw - 40) // 3 - 30, floor - 8), fill=(45, 32, 20))
         layers = int(rng.integers(3, 7))
         for layer in range(layers):
             if c.asset_class == "sacks":

@@ -9,7 +9,7 @@ import numpy as np
 
 from seed_data.documents.photo import AssetPhoto
 from seed_data.render.page import RenderedPage
-from seed_data.render.photos.backdrop import HEIGHT, WIDTH, outdoor
+from seed_data.render.photos.backdrop import HEIGHT, WIDTH, outdoor, shadow
 from seed_data.render.photos.plate import draw_plate
 
 CAB_COLOURS = ((200, 30, 30), (30, 80, 170), (230, 230, 230), (240, 170, 20), (40, 130, 70))
@@ -24,6 +24,7 @@ def render(c: AssetPhoto, rng: np.random.Generator) -> RenderedPage:
     cab_w, cab_h = int(620 * scale), int(560 * scale)
     colour = CAB_COLOURS[int(rng.integers(len(CAB_COLOURS)))]
     left, top = cx - cab_w // 2, ground - 90 - cab_h
+    shadow(p, (left - 30, ground - 60, left + cab_w + 30, ground + 35), 0.65, 12)   # under the chassis
     # What stands behind the cab, drawn first so the cab covers it.
     if c.asset_class in ("heavy_truck", "light_truck", "van", "tractor_trailer"):
         d.rectangle((left - 40, top - 120, left + cab_w + 40, ground - 160), fill=(200, 200, 205), outline=(90, 90, 90))

@@ -36,7 +36,8 @@ def test_every_item_renders_to_a_sane_image_and_truth(world: World, tmp_path: Pa
     for merchant in world.merchants:
         for item in merchant.evidence:
             image_path = render_evidence(world, merchant, item, tmp_path)
-            assert image_path.suffix == ".png"               # clean captures are lossless
+            # Clean captures are lossless; an asset photo is always the camera's JPEG.
+            assert image_path.suffix == (".jpg" if item.doc_type == "photo" else ".png")
             truth = json.loads(image_path.with_suffix(".json").read_text(encoding="utf-8"))
             with Image.open(image_path) as im:
                 im.load()
