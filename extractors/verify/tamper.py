@@ -37,6 +37,7 @@ BLOCK = 16
 _REACH = 3               # blocks above and below a block that serve as its surroundings
 _RUN = 4                 # blocks in a row that a finding must span
 MIN_PAPER = 0.3          # share of a block that must be paper for its paper statistics to count
+INK_SHARE = 0.05         # share of a block that is not paper (strokes) for it to carry ink
 LEVEL_FLOOR, NOISE_FLOOR = 0.6, 0.08   # grey levels; log RMS
 PAPER_GRADIENT = 30.0    # |∂x| + |∂y| (Sobel, after a σ=1 blur) below which a pixel can be paper
 PATCH_THRESHOLD = 16.0   # summed robust z at or above which the block cues fail; see bench/verification_eval.py
@@ -55,11 +56,18 @@ class TamperFinding:
     paper: float = 1.0                             # share of the image's blocks that are page paper
 
 
+def _spread(values: np.ndarray, valid: np.ndarray) -> float:
+    """Robust standard deviation (1.4826 × MAD) of ``values[valid]``; 0 with fewer than 8 values."""
+    if valid.sum() < 8:
+        return 0.0
+    return 1.4826 * float(np.median(np.abs(values[valid] - np.median(values[valid]))))
+
+
 def _robust_z(values: np.ndarray, valid: np.ndarray, floor: float) -> np.ndarray:
     if valid.sum() < 8:
         return np.zeros_like(values)
     centre = float(np.median(values[valid]))
-    spread = max(1.4826 * float(np.median(np.abs(values[valid] - centre))), floor)
+    spread = max(_spread(values, valid), floor)
     return np.where(valid, (values - centre) / spread, 0.0)
 
 
@@ -101,7 +109,8 @@ def _block_map(image: np.ndarray, screenshot: bool) -> tuple[np.ndarray, float]:
     gradient = np.abs(cv2.Sobel(smooth, cv2.CV_32F, 1, 0)) + np.abs(cv2.Sobel(smooth, cv2.CV_32F, 0, 1))
     # Flat (next to a stroke a 3×3 median is pulled down by the stroke, and paper there looks like a
     # bright speck), bright for its neighbourhood, and not coloured (seals and forms are not paper).
-    paper = ((smooth > local_paper - 10) & (gradient < PAPER_GRADIENT) & (saturation < 60)).astype(np.float32) * inside
+    paper_like = ((smooth > local_paper - 10) & (gradient < PAPER_GRADIENT) & (saturation < 60)).astype(np.float32)
+    paper = paper_like * inside
     count = _blocks(paper)
     page_blocks = _blocks(inside) >= BLOCK * BLOCK * 0.9
     valid = (count >= MIN_PAPER * BLOCK * BLOCK) & page_blocks
@@ -117,7 +126,12 @@ def _block_map(image: np.ndarray, screenshot: bool) -> tuple[np.ndarray, float]:
     up, down = np.where(step_valid, up, level), np.where(step_valid, down, level)
     step = np.maximum(np.minimum(level - up, level - down), np.minimum(up - level, down - level))
 
-    noise_z = np.abs(_robust_z(noise, valid, NOISE_FLOOR))
+    # JPEG's error sits in the 8×8 cells that hold strokes (ringing), on every such cell of the page:
+    # the spread of noise over the blocks that carry ink is the page's own coding noise, and a block
+    # is judged against it. A PNG render or a scan has ink blocks as quiet or as noisy as its paper,
+    # and the spread stays at its floor; a pasted patch is noisier than the page's inked blocks.
+    inked = valid & (_blocks(1.0 - paper_like) > INK_SHARE * BLOCK * BLOCK)
+    noise_z = np.abs(_robust_z(noise, valid, max(NOISE_FLOOR, _spread(noise, inked))))
     share = float(valid.mean()) if valid.size else 0.0
     if screenshot:
         return noise_z, share

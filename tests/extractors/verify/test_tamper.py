@@ -1,3 +1,5 @@
+import dataclasses
+import io
 from pathlib import Path
 
 import numpy as np
@@ -5,6 +7,8 @@ import pytest
 from PIL import Image
 
 from extractors.verify.tamper import THRESHOLD, check_tamper, find_tamper
+from seed_data.render import render_evidence
+from seed_data.render.messaging import send
 
 
 def _centre_inside(box, patch, margin=0.03):
@@ -74,3 +78,27 @@ def test_a_real_photo_with_no_page_is_inconclusive_not_tampered():
     image = np.asarray(Image.open(PHOTOS / "livestock" / "0001.jpg").convert("RGB"))
     check = check_tamper(image)
     assert check.passed is None and "no paper page" in check.detail_en
+
+
+@pytest.fixture(scope="module")
+def einvoice(tiny_world, tmp_path_factory) -> np.ndarray:
+    """A genuine 数电票 as its PDF page renders: white, no noise of its own."""
+    merchant, item = next((m, e) for m in tiny_world.merchants for e in m.evidence
+                          if e.doc_type == "digital_einvoice" and e.fraud_kind is None)
+    path = render_evidence(tiny_world, merchant, dataclasses.replace(item, capture="clean"),
+                           tmp_path_factory.mktemp("einvoice"))
+    return np.asarray(Image.open(path).convert("RGB"))
+
+
+def _jpeg(image: np.ndarray, quality: int) -> np.ndarray:
+    buf = io.BytesIO()
+    Image.fromarray(image).save(buf, "JPEG", quality=quality)
+    return np.asarray(Image.open(buf).convert("RGB"))
+
+
+def test_a_genuine_born_digital_page_saved_as_jpeg_is_not_taken_for_a_patch(einvoice):
+    # JPEG rings around every stroke of a noise-free page; that is the page's own coding, not an edit.
+    assert check_tamper(einvoice).passed is True
+    assert check_tamper(_jpeg(einvoice, 95)).passed is True
+    sent = send(einvoice, ("resize_1280", "jpeg_444"), np.random.default_rng(0)).image
+    assert check_tamper(sent).passed is True
