@@ -27,10 +27,14 @@ from api.service.engine import DecisionEngine, EngineUnavailable
 from api.service.graph_breaker import OUTAGE_ERRORS, GraphBreaker, GraphUnavailable
 from api.service.ingestion import Ingestor
 from api.service.models import NOT_BLANK, ServerError
-from api.service.routers import audit, batch, consent, decisions, delegations, evidence, health, merchants, versions
+from api.service.routers import (audit, batch, consent, decisions, delegations, evidence, health, merchants, uploads,
+                                 versions)
 from api.service.routers.presenters import decision_model
 from api.service.scoring import Scorer, Undecidable
 from api.service.settings import ServiceSettings
+from api.service.upload_processor import UploadProcessor
+from api.service.upload_queue import UploadQueue
+from api.service.upload_workers import UploadWorkers
 from api.service.write_limits import WriteLimited, WriteLimiter
 from api.web import router as web_router
 from graph.connection import GraphTarget
@@ -45,6 +49,9 @@ Authenticate with an API key (`bailing api-key create --role ROLE [--merchant ID
 merchant's delegation token in `X-Bailing-Delegation`), **analyst** and **expert** (read; experts see no
 names or USCCs). Every error body is `{"detail": "…"}`; a 500 adds an `error_id` that the audit log records.
 
+An upload is accepted into a durable queue: 202 with `Location`, its status URL (poll it until `done` or
+`failed`); send `Prefer: wait=N` to get the result (201) in the same call when it is ready within N s.
+
 While Neo4j is unreachable, routes that need the graph answer 503 at once with `Retry-After`; stored
 decisions, decision history, versions and the audit check still answer. Writes (POST, DELETE,
 `?recompute=true`) are rate-limited per key: 429 with `Retry-After` past the limit.
@@ -55,7 +62,7 @@ _log = logging.getLogger("api.service")
 # and the web page use api.service.dependencies for keys, roles and stores. After changing routes,
 # regenerate the OpenAPI snapshot: BAILING_UPDATE_SNAPSHOTS=1 pytest tests/api/service/test_openapi.py
 ROUTERS = (decisions.router, health.router, versions.router, merchants.router, consent.router, delegations.router,
-           evidence.router, batch.router, audit.router, assistant_router.router, web_router.router)
+           evidence.router, uploads.router, batch.router, audit.router, assistant_router.router, web_router.router)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -130,17 +137,23 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.audit = AuditLog(settings.audit_db)
             app.state.access_log = AccessLog(settings.audit_db)
             app.state.delegations = DelegationStore(settings.delegations_db)
-            app.state.ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes,
-                                          graph_ready=app.state.breaker.check, database=target.database,
-                                          as_of=settings.as_of)
             app.state.scorer = Scorer(driver, app.state.audit, DecisionEngine(settings.model_dir, as_of=settings.as_of),
                                       version_check_s=settings.version_check_s, database=target.database)
+            app.state.upload_queue = UploadQueue(settings.queue_db, settings.upload_dir, lease_s=settings.upload_lease_s)
+            ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, graph_ready=app.state.breaker.check,
+                                database=target.database, as_of=settings.as_of)
+            process = UploadProcessor(ingestor=ingestor, scorer=app.state.scorer, consents=app.state.consents,
+                                      driver=driver, database=target.database)
+            app.state.upload_workers = UploadWorkers(app.state.upload_queue, process, breaker=app.state.breaker,
+                                                     size=settings.upload_pool_size)
             app.state.rendered = RenderedDecisions(
                 app.state.audit, app.state.scorer.versions,
                 lambda entry: decision_model(entry).model_dump_json().encode())
+            app.state.upload_workers.start()
             try:
                 yield
             finally:
+                app.state.upload_workers.stop()
                 app.state.breaker.stop()
 
     app = FastAPI(title="Bailing scoring API", version=versions.API_VERSION, description=DESCRIPTION,

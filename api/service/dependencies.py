@@ -18,9 +18,10 @@ from api.service.auth import ApiKeyStore, Principal, Role, UnknownKey
 from api.service.auth.delegations import Delegation, DelegationRefused, DelegationStore
 from api.service.consent_store import ConsentStore
 from api.service.graph_breaker import GraphBreaker
-from api.service.ingestion import Ingestor
 from api.service.scoring import Scorer
 from api.service.settings import ServiceSettings
+from api.service.upload_queue import UploadQueue
+from api.service.upload_workers import UploadWorkers
 from api.service.write_limits import WriteLimiter
 
 # The getters are async although they only read app.state: FastAPI runs a sync dependency in the
@@ -41,8 +42,8 @@ def require_graph(request: Request) -> None:
     breaker.check()
 
 
-# The driver, the scorer and the ingestor are how a route reaches the graph, so asking for one is
-# where an outage is answered: an upload is refused before its body is read.
+# The driver and the scorer are how a route reaches the graph, so asking for one is where an outage
+# is answered: an upload is refused before its body is read.
 async def get_driver(request: Request) -> Driver:
     require_graph(request)
     return request.app.state.driver
@@ -69,9 +70,12 @@ async def get_scorer(request: Request) -> Scorer:
     return request.app.state.scorer
 
 
-async def get_ingestor(request: Request) -> Ingestor:
-    require_graph(request)
-    return request.app.state.ingestor
+async def get_upload_queue(request: Request) -> UploadQueue:
+    return request.app.state.upload_queue
+
+
+async def get_upload_workers(request: Request) -> UploadWorkers:
+    return request.app.state.upload_workers
 
 
 def charge_write(request: Request, principal: Principal) -> None:
@@ -115,7 +119,8 @@ Consents = Annotated[ConsentStore, Depends(get_consents)]
 Access = Annotated[AccessLog, Depends(get_access_log)]
 Delegations = Annotated[DelegationStore, Depends(get_delegations)]
 Scoring = Annotated[Scorer, Depends(get_scorer)]
-Ingestion = Annotated[Ingestor, Depends(get_ingestor)]
+Queue = Annotated[UploadQueue, Depends(get_upload_queue)]
+Workers = Annotated[UploadWorkers, Depends(get_upload_workers)]
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]  # any role; for routers checking roles themselves
 MerchantPath = Annotated[str, Path(min_length=1, max_length=128, description="Merchant id in the graph.")]
 

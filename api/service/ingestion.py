@@ -1,8 +1,8 @@
 """Uploaded files through the extraction pipeline into the graph, under the merchant's consent.
 
-One OCR engine per process, loaded on the first upload and kept: loading PP-OCR's models costs more
-than reading a page. Extraction is CPU-bound and the machine has few cores, so uploads are processed
-one at a time per process; other requests keep being served meanwhile.
+One OCR engine per worker thread, loaded on its first upload and kept: loading PP-OCR's models costs
+more than reading a page. How many uploads run at once is the upload worker pool's size
+(``api/service/upload_workers.py``).
 """
 from __future__ import annotations
 
@@ -51,19 +51,17 @@ class Ingestor:
         self._graph_ready = graph_ready
         self._as_of = as_of
         self._limits = IntakeLimits(max_bytes=max_bytes)
-        self._engine: OcrEngine | None = None
-        self._lock = threading.Lock()
+        self._engines = threading.local()
 
     def ingest(self, path: Path, *, merchant_id: str, consent: ConsentRecord) -> EvidenceOutcome:
         """Extract, verify and write one file (all or nothing). Intake errors are raised as they are."""
-        with self._lock:
-            # An upload that waited its turn while Neo4j went down is refused now, not after its OCR.
-            self._graph_ready()
-            if self._engine is None:
-                self._engine = default_engine(threads=1)
-            (result,) = ingest([path], merchant_id=merchant_id, sink=self._sink, engine=self._engine,
-                               limits=self._limits, as_of=self._as_of,
-                               consent=Consent(consent.scope, consent.purpose, consent.granted_at))
+        self._graph_ready()  # Neo4j went down while the upload waited: refused now, not after its OCR
+        engine: OcrEngine | None = getattr(self._engines, "engine", None)
+        if engine is None:
+            engine = self._engines.engine = default_engine(threads=1)
+        (result,) = ingest([path], merchant_id=merchant_id, sink=self._sink, engine=engine,
+                           limits=self._limits, as_of=self._as_of,
+                           consent=Consent(consent.scope, consent.purpose, consent.granted_at))
         if isinstance(result, IngestFailure):
             outage = outage_in(result.error)
             if outage is not None:  # Neo4j went away mid-upload: a 503 and the breaker, not the file's fault

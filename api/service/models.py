@@ -170,8 +170,33 @@ class DecisionHistory(_Out):
 
 
 class UploadResult(_Out):
+    upload_id: str = Field(description="The accepted upload this came from.")
     evidence: list[Evidence] = Field(description="What was recognised and written to the graph.")
     decision: Decision = Field(description="The merchant's decision after this upload.")
+
+
+class UploadFailure(_Out):
+    status: int = Field(description="The HTTP status the upload would have been answered with (4xx: the file or "
+                                    "its consent; 500: ours, quote the error id in the detail).")
+    detail: str = Field(description="What was wrong, in a sentence.")
+
+
+class UploadStatus(_Out):
+    upload_id: str = Field(description="The accepted upload.")
+    merchant_id: str = Field(description="The merchant it was uploaded for.")
+    filename: str = Field(description="The file's name as sent.")
+    size: int = Field(description="The file's size in bytes.")
+    state: str = Field(description="`queued` (waiting for a worker), `processing` (being read and verified), "
+                                   "`done` (see `result`) or `failed` (see `error`).")
+    ahead: int = Field(description="Uploads (any merchant's) to be processed before this queued one; 0 otherwise.")
+    attempts: int = Field(description="Times a worker has taken it up; more than one means a worker stopped mid-way "
+                                      "and another took over.")
+    enqueued_at: datetime = Field(description="When it was accepted.")
+    started_at: datetime | None = Field(description="When a worker last took it up.")
+    finished_at: datetime | None = Field(description="When it was done or failed.")
+    status_url: str = Field(description="This status's URL; poll it (every second or two) until `done` or `failed`.")
+    result: UploadResult | None = Field(description="The evidence and the new decision, once `done`.")
+    error: UploadFailure | None = Field(description="Why it failed, once `failed`.")
 
 
 class WithdrawalResult(_Out):

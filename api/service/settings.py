@@ -21,7 +21,7 @@ class ServiceSettings:
     """Everything ``create_app`` needs.
 
     Args:
-        home (Path): Folder for keys, consents, the audit log and upload scratch files
+        home (Path): Folder for keys, consents, the audit log, and the upload queue and its files
             (default ``~/.local/share/bailing/api``, env ``BAILING_API_HOME``).
         host (str): Listen address (default ``127.0.0.1``: loopback only unless asked, env ``BAILING_API_HOST``).
         port (int): Listen port (default 8000, env ``BAILING_API_PORT``).
@@ -46,6 +46,11 @@ class ServiceSettings:
         write_rate_per_s (float): Writes per second a key regains after a burst (default 1, env
             ``BAILING_API_WRITE_RATE``).
         bulk_recompute_max (int): Most merchants a batch may recompute without ``confirm_bulk`` (default 1).
+        upload_workers (int | None): Upload worker threads per API process; None sizes the pool to the
+            machine: half its cores shared among the ``workers`` processes, at least one (OCR is CPU-bound,
+            and the other half answers requests) (env ``BAILING_API_UPLOAD_WORKERS``).
+        upload_lease_s (float): How long a worker's claim on an upload holds without renewal; an upload
+            whose worker died is taken again after it (default 30 s; renewed every third of it).
     """
 
     home: Path = DEFAULT_HOME
@@ -63,6 +68,8 @@ class ServiceSettings:
     write_burst: int = 30
     write_rate_per_s: float = 1.0
     bulk_recompute_max: int = 1
+    upload_workers: int | None = None
+    upload_lease_s: float = 30.0
 
     def __post_init__(self) -> None:
         if min(self.graph_timeout_s, self.graph_probe_s, self.write_rate_per_s) <= 0:
@@ -73,6 +80,10 @@ class ServiceSettings:
             raise ValueError("write_burst and bulk_recompute_max must be >= 1")
         if self.max_upload_bytes < 1:
             raise ValueError(f"max_upload_bytes must be >= 1, got {self.max_upload_bytes}")
+        if self.upload_workers is not None and self.upload_workers < 1:
+            raise ValueError(f"upload_workers must be >= 1, got {self.upload_workers}")
+        if self.upload_lease_s <= 0:
+            raise ValueError(f"upload_lease_s must be > 0, got {self.upload_lease_s}")
         if self.workers < 1:
             raise ValueError(f"workers must be >= 1, got {self.workers}")
         if not 0 < self.port < 65536:
@@ -90,6 +101,7 @@ class ServiceSettings:
             max_upload_bytes=int(env.get("BAILING_API_MAX_UPLOAD_BYTES") or defaults.max_upload_bytes),
             write_burst=int(env.get("BAILING_API_WRITE_BURST") or defaults.write_burst),
             write_rate_per_s=float(env.get("BAILING_API_WRITE_RATE") or defaults.write_rate_per_s),
+            upload_workers=int(env["BAILING_API_UPLOAD_WORKERS"]) if env.get("BAILING_API_UPLOAD_WORKERS") else None,
             as_of=date.fromisoformat(env["BAILING_AS_OF"]) if env.get("BAILING_AS_OF") else None)
 
     def with_(self, **changes: object) -> "ServiceSettings":
@@ -101,6 +113,7 @@ class ServiceSettings:
                 "BAILING_API_PORT": str(self.port), "BAILING_API_WORKERS": str(self.workers),
                 "BAILING_API_MAX_UPLOAD_BYTES": str(self.max_upload_bytes),
                 "BAILING_API_WRITE_BURST": str(self.write_burst), "BAILING_API_WRITE_RATE": str(self.write_rate_per_s),
+                **({"BAILING_API_UPLOAD_WORKERS": str(self.upload_workers)} if self.upload_workers else {}),
                 **({"BAILING_AS_OF": self.as_of.isoformat()} if self.as_of else {})}
 
     @property
@@ -122,6 +135,16 @@ class ServiceSettings:
     @property
     def audit_db(self) -> Path:
         return self.home / "audit.sqlite"
+
+    @property
+    def upload_pool_size(self) -> int:
+        if self.upload_workers is not None:
+            return self.upload_workers
+        return max(1, (os.cpu_count() or 1) // (2 * self.workers))
+
+    @property
+    def queue_db(self) -> Path:
+        return self.home / "uploads.sqlite"
 
     @property
     def upload_dir(self) -> Path:

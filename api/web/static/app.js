@@ -25,8 +25,8 @@ function docName(code) {
   return state.labels.docs[code] || code;
 }
 
-async function api(method, path, body) {
-  const headers = { "Authorization": "Bearer " + state.key };
+async function api(method, path, body, extraHeaders) {
+  const headers = { "Authorization": "Bearer " + state.key, ...(extraHeaders || {}) };
   let payload;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) { headers["Content-Type"] = "application/json"; payload = JSON.stringify(body); }
@@ -180,6 +180,21 @@ async function withdrawConsent(id, button) {
 }
 
 // ---- upload ----
+const UPLOAD_STATES = { queued: "排队中", processing: "正在识别和核验" };
+
+// The server holds the answer while the upload is processed (Prefer: wait); if the queue is long it
+// answers 202 and we poll the status URL, saying where the upload is.
+async function uploadAndWait(form, say) {
+  let out = await api("POST", `/merchants/${m()}/evidence`, form, { "Prefer": "wait=20" });
+  while (out && out.status_url && !out.result) {
+    if (out.state === "failed") throw new Error(`${out.error.status}：${out.error.detail}`);
+    say(out.state === "queued" && out.ahead > 0 ? `排队中，前面还有${out.ahead}份` : (UPLOAD_STATES[out.state] || out.state));
+    await new Promise((r) => setTimeout(r, 1000));
+    out = await api("GET", out.status_url);
+  }
+  return out.result || out;
+}
+
 async function upload(event) {
   event.preventDefault();
   const files = Array.from(document.getElementById("upload-files").files);
@@ -197,7 +212,7 @@ async function upload(event) {
       form.append("consent_id", consent);
       form.append("file", file, file.name);
       try {
-        const out = await api("POST", `/merchants/${m()}/evidence`, form);
+        const out = await uploadAndWait(form, (text) => { status.textContent = `第${i + 1}/${files.length}份「${file.name}」：${text}`; });
         showDecision(out.decision);
         for (const e of out.evidence) {
           const said = await api("POST", `/assistant/${m()}/uploads/${encodeURIComponent(e.evidence_id)}`);

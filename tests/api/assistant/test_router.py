@@ -6,6 +6,7 @@ import pytest
 
 from seed_data.render import render_evidence
 from seed_data.world.generator import generate_world
+from tests.api.service.upload_client import upload
 
 
 @pytest.fixture
@@ -45,9 +46,9 @@ def test_conversation_resumes_after_a_restart_and_uploads_are_answered(neo4j_ser
         consent = httpx.post(f"{service.base_url}/merchants/{merchant.merchant_id}/consents", headers=auth,
                              json={"scope": "business_documents", "purpose": "credit_limit_review"}, timeout=30).json()
         with path.open("rb") as f:
-            uploaded = httpx.post(f"{service.base_url}/merchants/{merchant.merchant_id}/evidence", headers=auth,
-                                  data={"consent_id": consent["consent_id"]}, files={"file": (path.name, f)},
-                                  timeout=300).json()
+            _, uploaded = upload(httpx, f"{service.base_url}/merchants/{merchant.merchant_id}/evidence",
+                                 headers=auth, base=service.base_url, data={"consent_id": consent["consent_id"]},
+                                 files={"file": (path.name, f)}, timeout_s=300)
         evidence_id = uploaded["evidence"][0]["evidence_id"]
         said = httpx.post(f"{service.base_url}/assistant/{merchant.merchant_id}/uploads/{evidence_id}",
                           headers=auth, timeout=60).json()

@@ -47,6 +47,7 @@ ROUTES = [
     ("GET", "/merchants/{m}/evidence", None, (M, S, SD, A), 200),
     ("POST", "/merchants/{m}/evidence", None, (M, SD), 415),  # allowed, then refused: not multipart
     ("DELETE", "/merchants/{m}/evidence/EV-unknown", None, (M, SD), 404),
+    ("GET", "/merchants/{m}/uploads/U-unknown", None, (M, S, SD, A), 404),
     ("POST", "/assistant/{m}/messages", lambda world, keys: {"text": "你好"}, (M, S, SD), 200),
     ("GET", "/assistant/{m}/messages", None, (M, S, SD), 200),
     ("POST", "/assistant/{m}/uploads/EV-unknown", None, (M, S, SD), 404),
@@ -119,7 +120,7 @@ def test_the_matrix_lists_every_route(client: TestClient) -> None:
     def template(route: str) -> str:
         path = route.split("?")[0].replace("{m}", "{merchant_id}")
         return (path.replace("C-unknown", "{consent_id}").replace("/evidence/EV-unknown", "/evidence/{evidence_id}")
-                .replace("/uploads/EV-unknown", "/uploads/{evidence_id}"))
+                .replace("/uploads/EV-unknown", "/uploads/{evidence_id}").replace("/uploads/U-unknown", "/uploads/{upload_id}"))
 
     listed = {(r[0], template(r[1])) for r in ROUTES + GLOBAL_ROUTES}
     assert secured == listed

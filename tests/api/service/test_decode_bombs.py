@@ -6,10 +6,6 @@ at the working resolution are processed (201), the others refused with intake's 
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -20,10 +16,10 @@ from api.service.auth import ApiKeyStore
 from graph.connection import GraphTarget
 from graph.server import Neo4jServer
 from seed_data.world.records import World
-from tests.conftest import free_port
+from tests.api.service.api_process import ApiProcess
+from tests.api.service.upload_client import upload as upload_file
 from tests.extractors.intake.bad_inputs import DECODE_BOMBS
 
-ROOT = Path(__file__).parents[3]
 RSS_CEILING_BYTES = 1.5e9
 UPLOADS = 16
 
@@ -35,30 +31,13 @@ def _peak_rss_bytes(pid: int) -> int:
 
 @pytest.fixture
 def api_process(tmp_path: Path, neo4j_server: Neo4jServer, model_dir: Path, loaded: World):
-    target = GraphTarget.local(neo4j_server.settings, env={})
-    port = free_port()
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT), "BAILING_API_HOME": str(tmp_path / "api"),
-           "BAILING_MODEL_DIR": str(model_dir), "BAILING_AS_OF": loaded.as_of.isoformat(),
-           "NEO4J_URI": target.uri, "NEO4J_USER": target.user, "NEO4J_PASSWORD": target.password,
-           "NEO4J_DATABASE": target.database}
-    process = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.service.app:app_from_env", "--factory",
-                                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                               cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
+    api = ApiProcess(tmp_path / "api", GraphTarget.local(neo4j_server.settings, env={}), model_dir=model_dir,
+                     as_of=loaded.as_of.isoformat())
+    api.start()
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/health/live", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "the API did not start"
-            time.sleep(0.2)
-        yield process, base, tmp_path / "api"
+        yield api.process, api.base, api.home
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        api.stop()
 
 
 @pytest.mark.slow
@@ -73,9 +52,9 @@ def test_sixteen_parallel_decode_bombs_keep_the_api_under_1_5_gb(api_process, lo
 
     def upload(item: tuple[str, bytes, str]) -> tuple[str, str, int, dict]:
         name, data, expected = item
-        response = httpx.post(f"{base}/merchants/{merchant}/evidence", headers=auth, data={"consent_id": consent},
-                              files={"file": (name, data)}, timeout=900)
-        return name, expected, response.status_code, response.json()
+        status, body = upload_file(httpx, f"{base}/merchants/{merchant}/evidence", headers=auth, base=base,
+                                   data={"consent_id": consent}, files={"file": (name, data)}, timeout_s=900)
+        return name, expected, status, body
 
     with ThreadPoolExecutor(UPLOADS) as pool:
         answers = list(pool.map(upload, files))

@@ -68,6 +68,8 @@ def _calls(own: str, fresh: str, consent_id: str, evidence_id: str, known: World
          {"files": {"file": ("invoice.png", b"\x89PNG\r\n\x1a\n" + bytes(200_000), "image/png")},
           "data": {"consent_id": consent_id}}, 503),
         ("DELETE", f"{m}/evidence/{{evidence_id}}", f"/merchants/{own}/evidence/{evidence_id}", "merchant", {}, 503),
+        # An upload's status is a queue read: an unknown id is a plain 404 through the outage.
+        ("GET", f"{m}/uploads/{{upload_id}}", f"/merchants/{own}/uploads/U-unknown", "merchant", {}, 404),
         ("GET", "/merchants", "/merchants", "service", {}, 503),
         ("POST", "/merchants", "/merchants", "service",
          {"json": {"merchant_id": "NEW-OUTAGE", "name": "新商户", "base_limit_cny": 50000,

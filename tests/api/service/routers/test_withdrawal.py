@@ -17,6 +17,7 @@ from graph.store import write_evidence
 from seed_data.render import render_evidence
 from seed_data.world.records import World
 from tests.api.service.conftest import Keys
+from tests.api.service.upload_client import upload
 
 
 def _clean_item(world: World, merchant_id: str, doc_types: tuple[str, ...]):
@@ -45,15 +46,15 @@ def test_withdrawal_deletes_the_facts_and_recomputes_the_limit(client: TestClien
     consent = client.post(f"{base}/consents", headers=auth,
                           json={"scope": "business_documents", "purpose": "credit_limit_review"}).json()
 
-    upload = client.post(f"{base}/evidence", headers=auth, data={"consent_id": consent["consent_id"]},
-                         files={"file": (image.name, image.read_bytes())})
-    assert upload.status_code == 201, upload.text
-    (evidence,) = upload.json()["evidence"]
+    status, uploaded = upload(client, f"{base}/evidence", headers=auth, data={"consent_id": consent["consent_id"]},
+                              files={"file": (image.name, image.read_bytes())})
+    assert status == 201, uploaded
+    (evidence,) = uploaded["evidence"]
     evidence_id = evidence["evidence_id"]
     facts = _facts_of(driver, evidence_id)
     assert facts and evidence["status"] == "verified"  # the document was read: there is something to withdraw
     assert evidence["facts_supported"] == len(facts)
-    assert upload.json()["decision"]["trigger"] == "evidence_upload"
+    assert uploaded["decision"]["trigger"] == "evidence_upload"
     listed = client.get(f"{base}/evidence", headers=auth).json()
     assert [e["evidence_id"] for e in listed] == [evidence_id]
 
@@ -72,7 +73,7 @@ def test_withdrawal_deletes_the_facts_and_recomputes_the_limit(client: TestClien
     assert client.get(f"{base}/evidence", headers=auth).json() == []
     # and the merchant was re-scored without it: back where it was before the upload
     after = body["decision"]
-    assert after["trigger"] == "withdrawal" and after["audit_seq"] > upload.json()["decision"]["audit_seq"]
+    assert after["trigger"] == "withdrawal" and after["audit_seq"] > uploaded["decision"]["audit_seq"]
     assert evidence_id not in after["evidence_used"]
     assert after["new_limit_cny"] == before["new_limit_cny"]
     assert client.get(f"{base}/decision", headers=auth).json()["audit_seq"] == after["audit_seq"]
