@@ -39,6 +39,7 @@ INK_PERCENTILE = 1.0         # "darkest ink" of a region: this percentile of its
 PAPER_PERCENTILE = 75.0
 LIGHTNESS_SCALE = 0.05       # 5% lighter than the page's text of the same height counts 1
 TINT_SCALE = 0.05            # a channel slope 0.05 off the page's ink counts 1
+SEAL_CHROMA = 60.0           # max − min channel (grey levels) above which an ink pixel is a seal's
 DESIGNED_TINT = 0.2          # beyond this the colour is the document's design, not an editor's black
 THRESHOLD = 4.0              # largest genuine page of seeds 0 and 1: 2.84; see bench/verification_eval.py
 
@@ -94,6 +95,11 @@ def _tint(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None:
     paper_px = grey >= np.percentile(grey, 70)
     drop = float(grey[paper_px].mean()) - grey
     ink = drop > 0.35 * np.percentile(drop, 99)
+    if ink.sum() < 10:
+        return None
+    # A seal stamped across the figure is vermilion, its channels 100+ levels apart where a near-black
+    # differs by tens: its pixels are the seal's ink, not the figure's, and would tint it.
+    ink &= np.ptp(crop, axis=1) < SEAL_CHROMA
     if ink.sum() < 10:
         return None
     delta = crop[ink] - crop[paper_px].mean(axis=0)

@@ -1,9 +1,12 @@
 import dataclasses
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from extractors.ocr import Document
 from extractors.verify.tamper_fields import THRESHOLD, find_retyped_amount
+from seed_data.render import render_evidence
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +41,12 @@ def test_a_page_with_nothing_read_is_not_suspect(edited):
     shot, document = edited
     empty = dataclasses.replace(document, pages=(dataclasses.replace(document.pages[0], blocks=()),))
     assert find_retyped_amount(shot.image, empty).score == 0.0
+
+
+def test_a_seal_stamped_across_a_genuine_total_does_not_make_it_retyped(tiny_world, engine, tmp_path):
+    # This statement's bank seal overlaps 本期支出合计 on the phone photo: the seal's red is its own ink.
+    merchant = next(m for m in tiny_world.merchants if m.merchant_id == "M0000004")
+    item = next(e for e in merchant.evidence if e.evidence_id == "M0000004-E003")
+    photo = dataclasses.replace(item, evidence_id=f"{item.evidence_id}-phone", capture="phone")
+    image = np.asarray(Image.open(render_evidence(tiny_world, merchant, photo, tmp_path)).convert("RGB"))
+    assert find_retyped_amount(image, engine.read([image])).score < THRESHOLD
