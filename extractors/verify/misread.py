@@ -20,6 +20,10 @@ fraud evidence. Two explanations count:
   (a wrong name is another business's, many characters off, so a lenient bar loses nothing), and,
   for a number that fails its check (one wrong character is exactly what a forger changes), only when
   a misread is more likely than not (``NUMBER_ALPHA``).
+Misreads fall glyph by glyph, so two or more in a name must not sit side by side: the seed's business
+names, like real ones, follow one pattern (city, trade name, trade, legal form), and two businesses
+often differ only in a two-character trade name (of 179,699 pairs of seed names, 225 were within the
+allowance at confidence 0.9 before this rule, 9 after; 5 of those 9 differ in one character).
 A confidently read value that no confusion explains stays a failure.
 """
 from __future__ import annotations
@@ -98,9 +102,16 @@ def _distance(a: str, b: str) -> int:
 
 def same_name_misread(read: str, known: str, confidence: float | None) -> bool:
     """``read`` is ``known`` with one character misread, or as many as the reader's confidence makes
-    plausible, and at most a quarter of the name."""
+    plausible, at most a quarter of the name and none of them side by side: the reader misreads
+    glyph by glyph, while another business's name differs in a run (its trade name, 汇丰 for 富康)."""
     a, b = normalise_name(read), normalise_name(known)
     if not a or not b:
         return False
-    allowed = min(max(1, plausible_misreads(a, confidence)), int(len(b) * MAX_NAME_SHARE))
-    return _distance(a, b) <= allowed
+    off = _distance(a, b)
+    if off <= 1:
+        return True
+    allowed = min(plausible_misreads(a, confidence), int(len(b) * MAX_NAME_SHARE))
+    if len(a) != len(b) or off > allowed:
+        return False
+    wrong = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return all(j - i > 1 for i, j in zip(wrong, wrong[1:]))

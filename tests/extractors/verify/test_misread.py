@@ -51,10 +51,15 @@ def test_a_holder_name_one_character_off_is_could_not_verify_another_business_is
 
 
 def test_two_characters_off_are_a_misread_only_where_the_reader_was_unsure():
-    read = NAME.replace("老王", "考玉")
+    read = NAME.replace("老", "考").replace("金", "全")
     assert not same_name_misread(read, NAME, 0.999)
     assert same_name_misread(read, NAME, 0.93)      # 12 characters: ~0.8 expected misreads
     assert plausible_misreads(NAME, 0.999) == 0 and plausible_misreads(NAME, 0.93) == 2
+
+
+def test_another_trade_name_in_the_same_pattern_is_no_misread():
+    # The reader misreads glyph by glyph; another business differs in a run: its trade name.
+    assert not same_name_misread(NAME.replace("老王", "汇丰"), NAME, 0.9)
 
 
 def test_a_holder_uscc_off_by_look_alikes_is_could_not_verify():
