@@ -19,7 +19,7 @@ the way light and a phone would, working in linear light until the ISP's tone cu
    ISP's correction leaves of a phone lens's ~1–3 px.
 4. **Exposure**: auto-exposure with highlight priority puts the scene's 99.5th-percentile luminance
    at 80–105% of full scale (bright sky may clip, as it does on phones).
-5. **Sensor** (``_sensor``): a quad-Bayer sensor (48 MP class) read out 2 × 2 binned is an ordinary
+5. **Sensor** (``_sensor``, ``sense``): a quad-Bayer sensor (48 MP class) read out 2 × 2 binned is an ordinary
    RGGB Bayer mosaic; one pixel of this frame is one binned photosite. Its colour filters overlap
    (crosstalk 8–18% into the neighbouring channels) and red and blue collect fewer electrons than
    green under daylight (0.45–0.6 and 0.55–0.75 of green: phones' daylight white-balance gains are
@@ -27,14 +27,14 @@ the way light and a phone would, working in linear light until the ISP's tone cu
    scale is 18,000 × 50 / ISO electrons. ISO is drawn log-uniform, 50–200 outdoors by day, 200–800
    indoors under shop and warehouse lamps (300–500 lux at 1/30–1/60 s, f/1.8). Photon shot noise
    (Poisson, drawn as its Gaussian limit: a binned photosite holds hundreds of electrons at least in
-   any lit region) plus read noise of 3–6 e⁻ (two binned reads of ~2–3 e⁻ each), quantised by a
-   10-bit ADC.
+   any lit region) plus read noise of 3–6 e⁻ (four photosites' reads of ~1.5–3 e⁻ each, summed in
+   quadrature), quantised by a 10-bit ADC.
 6. **ISP**: bilinear demosaic, white-balance gains, the colour-correction matrix that undoes the
    crosstalk (and so amplifies chroma noise, as on every phone), then in YCrCb a mild luma denoise
    (bilateral, its range set from the noise expected at this ISO) and a stronger chroma denoise
    (Gaussian σ 1–2 px: phones smooth chroma noise hard), the sRGB transfer curve with a mild S-shaped
-   contrast boost (blend 0.1–0.3), then the phone's unsharp mask (the
-   ``sharpen`` family of ``seed_data.render.messaging``, the same ISP step).
+   contrast boost (blend 0.1–0.3), then the phone's unsharp mask (the ``sharpen`` family of
+   ``seed_data.render.messaging``, the same ISP step).
 7. **JPEG**: the camera app saves at quality 85–95 with 4:2:0 chroma (Android's default is 95, iOS
    HEIC→JPEG exports land near 85–92). ``Photograph.stored()`` is that file as decoded; the caller that
    writes the file saves ``image`` at ``quality`` itself (one encode, not two).
