@@ -17,6 +17,7 @@ import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from email.message import Message
 from pathlib import Path
 
 from neo4j import Driver
@@ -29,16 +30,16 @@ DOCUMENTS = ("business_licence", "vat_special_invoice", "vat_general_invoice", "
 
 
 def request(method: str, url: str, key: str, *, body: bytes | None = None, content_type: str | None = None,
-            timeout_s: float = 30.0) -> tuple[int, dict, dict[str, str], float]:
-    """(status, JSON body or {}, headers, seconds); an HTTP error is a status, not an exception."""
+            timeout_s: float = 30.0) -> tuple[int, dict, Message, float]:
+    """(status, JSON body or {}, headers (case-insensitive), seconds); an HTTP error is a status, not an exception."""
     headers = {"Authorization": f"Bearer {key}", **({"Content-Type": content_type} if content_type else {})}
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(urllib.request.Request(url, data=body, method=method, headers=headers),
                                     timeout=timeout_s) as response:
-            status, raw, got = response.status, response.read(), dict(response.headers)
+            status, raw, got = response.status, response.read(), response.headers
     except urllib.error.HTTPError as error:
-        status, raw, got = error.code, error.read(), dict(error.headers)
+        status, raw, got = error.code, error.read(), error.headers
     took = time.perf_counter() - started
     try:
         data = json.loads(raw) if raw else {}

@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.assistant import router as assistant_router
+from api.service import graph_reads
 from api.service.access_log import AccessLog
 from api.service.audit import AuditLog
 from api.service.auth import ApiKeyStore
@@ -130,7 +131,8 @@ def create_app(settings: ServiceSettings) -> FastAPI:
                            connection_acquisition_timeout=settings.graph_timeout_s,
                            max_transaction_retry_time=settings.graph_retry_s) as driver:
             app.state.driver = driver
-            app.state.breaker = GraphBreaker(driver.verify_connectivity, probe_s=settings.graph_probe_s)
+            app.state.breaker = GraphBreaker(lambda: graph_reads.warm(driver, database=target.database),
+                                             probe_s=settings.graph_probe_s)
             app.state.write_limits = WriteLimiter(burst=settings.write_burst, rate_per_s=settings.write_rate_per_s)
             app.state.keys = ApiKeyStore(settings.keys_db)
             app.state.consents = ConsentStore(settings.consent_db)

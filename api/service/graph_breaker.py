@@ -44,7 +44,7 @@ def outage_in(error: BaseException | None) -> BaseException | None:
 
 class GraphBreaker:
     """Args:
-        probe (Callable[[], None]): Raises unless Neo4j answers (``driver.verify_connectivity``).
+        probe (Callable[[], None]): Raises unless Neo4j answers (the app's is ``graph_reads.warm``).
         probe_s (float): Seconds between probes while open; also what ``Retry-After`` says.
     """
 

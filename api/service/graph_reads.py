@@ -91,6 +91,19 @@ def evidence(driver: Driver, merchant_id: str, *, evidence_id: str | None = None
                         r["facts_supported"]) for r in records]
 
 
+def warm(driver: Driver, *, database: str = "neo4j") -> None:
+    """Raise unless the database answers; then run each read the routes use once, for no merchant.
+
+    The breaker's probe while Neo4j is down: a restarted server accepts Bolt seconds before its
+    database answers, and plans and compiles each query on first use (seconds on a cold JVM), so the
+    first requests let back in would wait for that; here the probe waits instead.
+    """
+    driver.execute_query("RETURN 1", database_=database, routing_="r")
+    merchant(driver, "", database=database)
+    merchant_ids(driver, limit=1, database=database)
+    evidence(driver, "", database=database)
+
+
 def register_merchant(driver: Driver, *, merchant_id: str, name: str, uscc: str | None, legal_form: str | None,
                       base_limit_cny: float, industry_code: str, region_code: str, valid_from: date,
                       database: str = "neo4j") -> None:
