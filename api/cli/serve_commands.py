@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from api.service.auth import ROLES, ApiKeyStore
-from api.service.settings import ServiceSettings
+from api.service.settings import ServiceSettings, default_upload_threads
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help=f"keys, consents and audit log folder (default {defaults.home}, env BAILING_API_HOME)")
     serve.add_argument("--max-upload-bytes", type=int, default=defaults.max_upload_bytes,
                        help=f"largest evidence file accepted (default {defaults.max_upload_bytes:,})")
+    serve.add_argument("--upload-threads", type=int, default=default_upload_threads(),
+                       help="uploads processed at once, in an upload worker process beside the API's "
+                            f"(default {default_upload_threads()}: half the cores, at least 1)")
     serve.set_defaults(func=_serve)
 
     keys = subparsers.add_parser("api-key", help="create or revoke API keys",
@@ -48,14 +53,50 @@ def _settings(args: argparse.Namespace) -> ServiceSettings:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    if args.upload_threads < 1:
+        print("bailing serve: --upload-threads must be >= 1", file=sys.stderr)
+        return 2
+    # The API processes only accept uploads (upload_workers=0); one process of its own works the queue.
     settings = _settings(args).with_(host=args.host, port=args.port, workers=args.workers,
-                                     max_upload_bytes=args.max_upload_bytes)
+                                     max_upload_bytes=args.max_upload_bytes, upload_workers=0)
     os.environ.update(settings.to_env())  # worker processes rebuild the settings from the environment
-    print(f"Bailing scoring API on http://{settings.host}:{settings.port}  (docs: /docs, data: {settings.home})",
-          flush=True)
-    uvicorn.run("api.service.app:app_from_env", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, loop="uvloop", http="httptools", access_log=False, log_level="warning")
+    print(f"Bailing scoring API on http://{settings.host}:{settings.port}  (docs: /docs, data: {settings.home}; "
+          f"{args.upload_threads} upload thread(s))", flush=True)
+    uploads = _UploadProcess(args.upload_threads)
+    try:
+        uvicorn.run("api.service.app:app_from_env", factory=True, host=settings.host, port=settings.port,
+                    workers=settings.workers, loop="uvloop", http="httptools", access_log=False, log_level="warning")
+    finally:
+        uploads.stop()
     return 0
+
+
+class _UploadProcess:
+    """The upload worker process, started again whenever it dies (as uvicorn restarts its workers): a
+    crash mid-OCR costs a restart, and the queue hands the upload it held to the new process."""
+
+    def __init__(self, threads: int) -> None:
+        self._command = [sys.executable, "-m", "api.service.upload_worker_process", "--threads", str(threads)]
+        self._stopping = threading.Event()
+        self._process = subprocess.Popen(self._command)
+        self._watch = threading.Thread(target=self._supervise, name="upload-process-watch", daemon=True)
+        self._watch.start()
+
+    def _supervise(self) -> None:
+        while not self._stopping.wait(1.0):
+            if self._process.poll() is not None:
+                print(f"bailing serve: the upload worker process exited ({self._process.returncode}); restarting it",
+                      file=sys.stderr, flush=True)
+                self._process = subprocess.Popen(self._command)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._watch.join()
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
 
 
 def _create_key(args: argparse.Namespace) -> int:

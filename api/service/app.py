@@ -26,16 +26,14 @@ from api.service.decision_cache import RenderedDecisions
 from api.service.dependencies import API_KEY_SCHEME, BEARER_SCHEME
 from api.service.engine import DecisionEngine, EngineUnavailable
 from api.service.graph_breaker import OUTAGE_ERRORS, GraphBreaker, GraphUnavailable
-from api.service.ingestion import Ingestor
 from api.service.models import NOT_BLANK, ServerError
 from api.service.routers import (audit, batch, consent, decisions, delegations, evidence, health, merchants, uploads,
                                  versions)
 from api.service.routers.presenters import decision_model
 from api.service.scoring import Scorer, Undecidable
 from api.service.settings import ServiceSettings
-from api.service.upload_processor import UploadProcessor
 from api.service.upload_queue import UploadQueue
-from api.service.upload_workers import UploadWorkers
+from api.service.upload_worker_process import upload_workers
 from api.service.write_limits import WriteLimited, WriteLimiter
 from api.web import router as web_router
 from graph.connection import GraphTarget
@@ -142,12 +140,9 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.scorer = Scorer(driver, app.state.audit, DecisionEngine(settings.model_dir, as_of=settings.as_of),
                                       version_check_s=settings.version_check_s, database=target.database)
             app.state.upload_queue = UploadQueue(settings.queue_db, settings.upload_dir, lease_s=settings.upload_lease_s)
-            ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, graph_ready=app.state.breaker.check,
-                                database=target.database, as_of=settings.as_of)
-            process = UploadProcessor(ingestor=ingestor, scorer=app.state.scorer, consents=app.state.consents,
-                                      driver=driver, database=target.database)
-            app.state.upload_workers = UploadWorkers(app.state.upload_queue, process, breaker=app.state.breaker,
-                                                     size=settings.upload_pool_size)
+            app.state.upload_workers = upload_workers(
+                app.state.settings, driver, breaker=app.state.breaker, consents=app.state.consents,
+                scorer=app.state.scorer, queue=app.state.upload_queue, size=settings.upload_pool_size)
             app.state.rendered = RenderedDecisions(
                 app.state.audit, app.state.scorer.versions,
                 lambda entry: decision_model(entry).model_dump_json().encode())

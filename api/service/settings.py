@@ -16,6 +16,12 @@ from graph.connection import GraphTarget
 DEFAULT_HOME = Path("~/.local/share/bailing/api")
 
 
+def default_upload_threads(processes: int = 1) -> int:
+    """Half the machine's cores shared among ``processes``, at least one: OCR is CPU-bound, and the
+    other half answers requests."""
+    return max(1, (os.cpu_count() or 1) // (2 * processes))
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceSettings:
     """Everything ``create_app`` needs.
@@ -46,9 +52,10 @@ class ServiceSettings:
         write_rate_per_s (float): Writes per second a key regains after a burst (default 1, env
             ``BAILING_API_WRITE_RATE``).
         bulk_recompute_max (int): Most merchants a batch may recompute without ``confirm_bulk`` (default 1).
-        upload_workers (int | None): Upload worker threads per API process; None sizes the pool to the
-            machine: half its cores shared among the ``workers`` processes, at least one (OCR is CPU-bound,
-            and the other half answers requests) (env ``BAILING_API_UPLOAD_WORKERS``).
+        upload_workers (int | None): Upload worker threads in each API process; 0 when a separate upload
+            worker process does the work, as ``bailing serve`` runs it; None sizes the pool to the machine:
+            half its cores shared among the ``workers`` processes, at least one (OCR is CPU-bound, and the
+            other half answers requests) (env ``BAILING_API_UPLOAD_WORKERS``).
         upload_lease_s (float): How long a worker's claim on an upload holds without renewal; an upload
             whose worker died is taken again after it (default 30 s; renewed every third of it).
     """
@@ -80,8 +87,8 @@ class ServiceSettings:
             raise ValueError("write_burst and bulk_recompute_max must be >= 1")
         if self.max_upload_bytes < 1:
             raise ValueError(f"max_upload_bytes must be >= 1, got {self.max_upload_bytes}")
-        if self.upload_workers is not None and self.upload_workers < 1:
-            raise ValueError(f"upload_workers must be >= 1, got {self.upload_workers}")
+        if self.upload_workers is not None and self.upload_workers < 0:
+            raise ValueError(f"upload_workers must be >= 0, got {self.upload_workers}")
         if self.upload_lease_s <= 0:
             raise ValueError(f"upload_lease_s must be > 0, got {self.upload_lease_s}")
         if self.workers < 1:
@@ -113,7 +120,7 @@ class ServiceSettings:
                 "BAILING_API_PORT": str(self.port), "BAILING_API_WORKERS": str(self.workers),
                 "BAILING_API_MAX_UPLOAD_BYTES": str(self.max_upload_bytes),
                 "BAILING_API_WRITE_BURST": str(self.write_burst), "BAILING_API_WRITE_RATE": str(self.write_rate_per_s),
-                **({"BAILING_API_UPLOAD_WORKERS": str(self.upload_workers)} if self.upload_workers else {}),
+                **({"BAILING_API_UPLOAD_WORKERS": str(self.upload_workers)} if self.upload_workers is not None else {}),
                 **({"BAILING_AS_OF": self.as_of.isoformat()} if self.as_of else {})}
 
     @property
@@ -140,7 +147,7 @@ class ServiceSettings:
     def upload_pool_size(self) -> int:
         if self.upload_workers is not None:
             return self.upload_workers
-        return max(1, (os.cpu_count() or 1) // (2 * self.workers))
+        return default_upload_threads(self.workers)
 
     @property
     def queue_db(self) -> Path:

@@ -51,7 +51,8 @@ class UploadWorkers:
         process: Turns a claimed upload into an Outcome; raises GraphOutage when Neo4j is unreachable.
         breaker: Neo4j's circuit breaker: no claims while it is open; an outage met mid-way opens it, and
             the upload waits its Retry-After before it is taken again.
-        size: Worker threads.
+        size: Worker threads; 0 when another process does the work (``bailing serve`` runs one), so this
+            process only accepts uploads.
         poll_s: How often an idle worker looks for uploads accepted by another process (uploads
             accepted by this one wake it at once).
     """
@@ -59,8 +60,8 @@ class UploadWorkers:
     def __init__(self, queue: UploadQueue, process: Callable[[QueuedUpload], Outcome], *,
                  breaker: GraphBreaker, size: int,
                  poll_s: float = 0.5) -> None:
-        if size < 1:
-            raise ValueError(f"size must be >= 1, got {size}")
+        if size < 0:
+            raise ValueError(f"size must be >= 0, got {size}")
         self._queue, self._process, self._breaker, self._poll_s = queue, process, breaker, poll_s
         self._wake, self._stopping = threading.Event(), threading.Event()
         self._threads = [threading.Thread(target=self._run, name=f"upload-worker-{i}", daemon=True)
@@ -72,7 +73,8 @@ class UploadWorkers:
         return len(self._threads)
 
     def start(self) -> None:
-        self._queue.sweep()
+        if self._threads:
+            self._queue.sweep()
         for thread in self._threads:
             thread.start()
 
@@ -87,6 +89,11 @@ class UploadWorkers:
         self._wake.set()
         for thread in self._threads:
             thread.join(timeout_s / len(self._threads))
+
+    def join(self) -> None:
+        """Until ``stop`` (from another thread or a signal handler) has stopped every worker."""
+        for thread in self._threads:
+            thread.join()
 
     def _run(self) -> None:
         try:

@@ -33,10 +33,13 @@ class ApiProcess:
         assert self.process is not None
         return self.process.pid
 
+    def command(self) -> list[str]:
+        """uvicorn on the app factory: one process, its upload workers in threads of it."""
+        return [sys.executable, "-m", "uvicorn", "api.service.app:app_from_env", "--factory", "--host", "127.0.0.1",
+                "--port", str(self.port), "--log-level", "warning"]
+
     def start(self, deadline_s: float = 120.0) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api.service.app:app_from_env", "--factory", "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "warning"], cwd=ROOT, env=self._env)
+        self.process = subprocess.Popen(self.command(), cwd=ROOT, env=self._env)
         deadline = time.monotonic() + deadline_s
         while True:
             try:
@@ -57,3 +60,26 @@ class ApiProcess:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=30)
+
+
+class ServedApi(ApiProcess):
+    """``bailing serve`` itself: uvicorn, and the upload worker process it starts and supervises."""
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "api.cli.main", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                "--home", str(self.home)]
+
+    def upload_worker_pid(self) -> int | None:
+        """The live upload worker process started by this server, if any."""
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                status = (proc / "status").read_text()
+                cmdline = (proc / "cmdline").read_bytes()
+            except OSError:
+                continue
+            ppid = next(int(l.split()[1]) for l in status.splitlines() if l.startswith("PPid:"))
+            if ppid == self.pid and b"upload_worker_process" in cmdline:
+                return int(proc.name)
+        return None

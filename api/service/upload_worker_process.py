@@ -1,0 +1,79 @@
+"""The upload workers in a process of their own, as ``bailing serve`` runs them beside uvicorn.
+
+OCR is seconds of CPU-bound Python and ONNX per page; in the API's own processes its Python parts hold
+the GIL against the threads answering requests, so reads wait on uploads. In a process of its own,
+at a lower priority (nice 10), it shares only the CPU, and the kernel gives requests the CPU first.
+The queue is SQLite, so the API processes and this one need nothing else between them.
+
+    python -m api.service.upload_worker_process [--threads N]    # settings from BAILING_API_* and NEO4J_*
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+
+from neo4j import Driver
+
+from api.service import graph_reads
+from api.service.audit import AuditLog
+from api.service.consent_store import ConsentStore
+from api.service.engine import DecisionEngine
+from api.service.graph_breaker import GraphBreaker
+from api.service.ingestion import Ingestor
+from api.service.scoring import Scorer
+from api.service.settings import ServiceSettings, default_upload_threads
+from api.service.upload_processor import UploadProcessor
+from api.service.upload_queue import UploadQueue
+from api.service.upload_workers import NICENESS, UploadWorkers
+from graph.connection import GraphTarget
+
+
+def upload_workers(settings: ServiceSettings, driver: Driver, *, breaker: GraphBreaker, consents: ConsentStore,
+                   scorer: Scorer, queue: UploadQueue, size: int) -> UploadWorkers:
+    """The pool over ``queue``: each upload read, verified and graphed, its consent's use recorded, the
+    merchant re-scored."""
+    ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, graph_ready=breaker.check,
+                        database=settings.database, as_of=settings.as_of)
+    process = UploadProcessor(ingestor=ingestor, scorer=scorer, consents=consents, driver=driver,
+                              database=settings.database)
+    return UploadWorkers(queue, process, breaker=breaker, size=size)
+
+
+def run(settings: ServiceSettings, threads: int) -> None:
+    """Work the queue until SIGTERM or SIGINT; an upload still in hand then is taken up after a restart."""
+    target = settings.graph or GraphTarget.from_env()
+    settings = settings.with_(graph=target)
+    with target.driver(connection_timeout=settings.graph_timeout_s,
+                       connection_acquisition_timeout=settings.graph_timeout_s,
+                       max_transaction_retry_time=settings.graph_retry_s) as driver:
+        breaker = GraphBreaker(lambda: graph_reads.warm(driver, database=target.database),
+                               probe_s=settings.graph_probe_s)
+        scorer = Scorer(driver, AuditLog(settings.audit_db), DecisionEngine(settings.model_dir, as_of=settings.as_of),
+                        version_check_s=settings.version_check_s, database=target.database)
+        queue = UploadQueue(settings.queue_db, settings.upload_dir, lease_s=settings.upload_lease_s)
+        workers = upload_workers(settings, driver, breaker=breaker, consents=ConsentStore(settings.consent_db),
+                                 scorer=scorer, queue=queue, size=threads)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: workers.stop())
+        workers.start()
+        workers.join()
+        breaker.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--threads", type=int, default=default_upload_threads(),
+                        help="uploads processed at once (default: half the machine's cores, at least 1)")
+    args = parser.parse_args(argv)
+    if args.threads < 1:
+        parser.error("--threads must be >= 1")
+    logging.basicConfig(level=logging.WARNING)
+    os.nice(NICENESS)
+    run(ServiceSettings.from_env(), args.threads)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
