@@ -13,11 +13,15 @@ _OFFICE = "A-HJ-NP-Z"
 _BODY = "0-9A-HJ-NP-Z"
 PLATE = re.compile(rf"[{PROVINCES}][{_OFFICE}](?:[DF][{_BODY}]\d{{4}}|\d{{5}}[DF]|[{_BODY}]{{5}})")
 _SEPARATORS = re.compile(r"[\s·•．.\-]")
+# Plates print the simplified province character, but PP-OCR's dictionary often returns the traditional
+# form of the same glyph (粵 for 粤 in 4 of 6 camera photos of one truck): read them as the plate's.
+_TRADITIONAL = str.maketrans("滬雲遼魯蘇贛晉陝閩貴粵寧瓊", "沪云辽鲁苏赣晋陕闽贵粤宁琼")
 
 
 def normalise_plate(text: str) -> str:
-    """Upper case, separators removed: the form plates are compared in."""
-    return _SEPARATORS.sub("", text).upper()
+    """Upper case, separators removed, traditional province characters simplified: the form plates are
+    compared in."""
+    return _SEPARATORS.sub("", text).translate(_TRADITIONAL).upper()
 
 
 def plate_is_valid(text: str) -> bool:
