@@ -76,12 +76,15 @@ class _UploadProcess:
     crash mid-OCR costs a restart, and the queue hands the upload it held to the new process."""
 
     def __init__(self, threads: int) -> None:
-        self._command = [sys.executable, "-m", "api.service.upload_worker_process", "--threads", str(threads)]
+        self._command = [sys.executable, "-m", "api.service.upload_worker_process", "--threads", str(threads),
+                         "--parent", str(os.getpid())]
         self._stopping = threading.Event()
         self._process = subprocess.Popen(self._command)
         self._watch = threading.Thread(target=self._supervise, name="upload-process-watch", daemon=True)
         self._watch.start()
 
+    # The worker asks to be sent SIGTERM when the thread that started it ends (PR_SET_PDEATHSIG is per
+    # thread): the main thread, or this watcher for a restarted one; both end only when serve does.
     def _supervise(self) -> None:
         while not self._stopping.wait(1.0):
             if self._process.poll() is not None:

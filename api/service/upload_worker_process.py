@@ -5,11 +5,12 @@ the GIL against the threads answering requests, so reads wait on uploads. In a p
 at a lower priority (nice 10), it shares only the CPU, and the kernel gives requests the CPU first.
 The queue is SQLite, so the API processes and this one need nothing else between them.
 
-    python -m api.service.upload_worker_process [--threads N]    # settings from BAILING_API_* and NEO4J_*
+    python -m api.service.upload_worker_process [--threads N] [--parent PID]   # settings from BAILING_API_*, NEO4J_*
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
 import logging
 import os
 import signal
@@ -28,6 +29,8 @@ from api.service.upload_processor import UploadProcessor
 from api.service.upload_queue import UploadQueue
 from api.service.upload_workers import NICENESS, UploadWorkers
 from graph.connection import GraphTarget
+
+_PR_SET_PDEATHSIG = 1
 
 
 def upload_workers(settings: ServiceSettings, driver: Driver, *, breaker: GraphBreaker, consents: ConsentStore,
@@ -62,13 +65,27 @@ def run(settings: ServiceSettings, threads: int) -> None:
         breaker.stop()
 
 
+def _die_with(parent: int) -> None:
+    """SIGTERM this process when ``parent`` dies, however it dies (Linux ``PR_SET_PDEATHSIG``): uvicorn
+    re-raises the SIGTERM it handled, so `bailing serve` can end without running its own clean-up."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: `bailing serve` still stops it when it exits cleanly
+        return
+    if os.getppid() != parent:  # it died before the request took effect
+        raise SystemExit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threads", type=int, default=default_upload_threads(),
                         help="uploads processed at once (default: half the machine's cores, at least 1)")
+    parser.add_argument("--parent", type=int, default=None, help="exit when this process (the server) dies")
     args = parser.parse_args(argv)
     if args.threads < 1:
         parser.error("--threads must be >= 1")
+    if args.parent is not None:
+        _die_with(args.parent)
     logging.basicConfig(level=logging.WARNING)
     os.nice(NICENESS)
     run(ServiceSettings.from_env(), args.threads)

@@ -200,5 +200,10 @@ def test_an_upload_worker_killed_mid_ocr_is_restarted_and_finishes_the_upload_ex
         records = driver.execute_query("MATCH (e:Evidence) RETURN e.id AS id").records
         assert [r["id"] for r in records] == [evidence["evidence_id"]]  # exactly one evidence
         assert not any((api.home / "uploads").iterdir())  # and its file is gone
+        restarted = api.upload_worker_pid()
     finally:
         api.stop()
+    deadline = time.monotonic() + 15
+    while Path(f"/proc/{restarted}").exists() and time.monotonic() < deadline:  # no orphan outlives the server
+        time.sleep(0.2)
+    assert not Path(f"/proc/{restarted}").exists() or b"upload_worker" not in Path(f"/proc/{restarted}/cmdline").read_bytes()
