@@ -142,7 +142,7 @@ def create_app(settings: ServiceSettings) -> FastAPI:
             app.state.upload_queue = UploadQueue(settings.queue_db, settings.upload_dir, lease_s=settings.upload_lease_s)
             app.state.upload_workers = upload_workers(
                 app.state.settings, driver, breaker=app.state.breaker, consents=app.state.consents,
-                scorer=app.state.scorer, queue=app.state.upload_queue, size=settings.upload_pool_size)
+                access_log=app.state.access_log, scorer=app.state.scorer, queue=app.state.upload_queue, size=settings.upload_pool_size)
             app.state.rendered = RenderedDecisions(
                 app.state.audit, app.state.scorer.versions,
                 lambda entry: decision_model(entry).model_dump_json().encode())

@@ -179,6 +179,7 @@ class UploadFailure(_Out):
     status: int = Field(description="The HTTP status the upload would have been answered with (4xx: the file or "
                                     "its consent; 500: ours, quote the error id in the detail).")
     detail: str = Field(description="What was wrong, in a sentence.")
+    error_id: str | None = Field(description="For a 500: the id to quote (the audit log records it).")
 
 
 class UploadStatus(_Out):

@@ -16,6 +16,7 @@ from fastapi import status
 from neo4j import Driver
 
 from api.service import graph_reads
+from api.service.access_log import AccessLog
 from api.service.consent_store import ConsentRefused, ConsentStore
 from api.service.graph_breaker import OUTAGE_ERRORS, GraphUnavailable
 from api.service.ingestion import Ingestor, IngestRefused
@@ -39,11 +40,13 @@ def intake_status(exc: IntakeError) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A finished upload: ``result`` (the UploadResult as JSON) or ``error_status`` and ``error_detail``."""
+    """A finished upload: ``result`` (the UploadResult as JSON) or ``error_status`` and ``error_detail``
+    (and ``error_id`` for a failure of ours, recorded in the audit log's access events)."""
 
     result: dict | None = None
     error_status: int | None = None
     error_detail: str | None = None
+    error_id: str | None = None
 
 
 class GraphOutage(Exception):
@@ -55,9 +58,9 @@ class GraphOutage(Exception):
 
 
 class UploadProcessor:
-    def __init__(self, *, ingestor: Ingestor, scorer: Scorer, consents: ConsentStore, driver: Driver,
-                 database: str) -> None:
-        self._ingestor, self._scorer, self._consents = ingestor, scorer, consents
+    def __init__(self, *, ingestor: Ingestor, scorer: Scorer, consents: ConsentStore, access_log: AccessLog,
+                 driver: Driver, database: str) -> None:
+        self._ingestor, self._scorer, self._consents, self._access = ingestor, scorer, consents, access_log
         self._driver, self._database = driver, database
 
     def __call__(self, upload: QueuedUpload) -> Outcome:
@@ -71,7 +74,11 @@ class UploadProcessor:
         except Exception as exc:  # the worker must go on with the next upload; the client gets an id to quote
             error_id = uuid.uuid4().hex
             _log.error("error %s processing upload %s", error_id, upload.upload_id, exc_info=exc)
-            return Outcome(error_status=500, error_detail=f"internal error; quote error id {error_id}")
+            self._access.record("server_error", actor_key_id=upload.actor_key_id, merchant_id=upload.merchant_id,
+                                detail={"error_id": error_id, "upload_id": upload.upload_id,
+                                        "exception": type(exc).__name__})
+            return Outcome(error_status=500, error_detail=f"internal error; quote error id {error_id}",
+                           error_id=error_id)
 
     def _process(self, upload: QueuedUpload) -> Outcome:
         try:

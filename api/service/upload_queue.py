@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS uploads (
     finished_at   TEXT,
     error_status  INTEGER,
     error_detail  TEXT,
+    error_id      TEXT,
     result        TEXT
 );
 CREATE INDEX IF NOT EXISTS uploads_waiting ON uploads (state, enqueued_at);
@@ -77,6 +78,7 @@ class QueuedUpload:
     finished_at: datetime | None
     error_status: int | None
     error_detail: str | None
+    error_id: str | None
     result: dict | None
 
     @property
@@ -98,7 +100,7 @@ def _record(row) -> QueuedUpload:
         actor_key_id=row["actor_key_id"], path=Path(row["path"]), filename=row["filename"], size=row["size"],
         state=UploadState(row["state"]), attempts=row["attempts"], enqueued_at=_when(row["enqueued_at"]),
         started_at=_when(row["started_at"]), finished_at=_when(row["finished_at"]),
-        error_status=row["error_status"], error_detail=row["error_detail"],
+        error_status=row["error_status"], error_detail=row["error_detail"], error_id=row["error_id"],
         result=json.loads(row["result"]) if row["result"] else None)
 
 
@@ -218,7 +220,7 @@ class UploadQueue:
             (time.time() + delay_s, upload_id, worker))
 
     def finish(self, upload_id: str, worker: str, *, result: dict | None = None, error_status: int | None = None,
-               error_detail: str | None = None) -> bool:
+               error_detail: str | None = None, error_id: str | None = None) -> bool:
         """Record the outcome (a result, or an HTTP status and message) and delete the file.
 
         False, and nothing written, when ``worker`` lost its claim meanwhile: the other claimant finishes it.
@@ -226,9 +228,9 @@ class UploadQueue:
         state = UploadState.FAILED if error_status is not None else UploadState.DONE
         cursor = self._db.conn.execute(
             "UPDATE uploads SET state = ?, finished_at = ?, lease_until = NULL, result = ?, error_status = ?, "
-            "error_detail = ? WHERE upload_id = ? AND state = 'processing' AND worker = ?",
+            "error_detail = ?, error_id = ? WHERE upload_id = ? AND state = 'processing' AND worker = ?",
             (state.value, _now().isoformat(), json.dumps(result) if result is not None else None, error_status,
-             error_detail, upload_id, worker))
+             error_detail, error_id, upload_id, worker))
         if cursor.rowcount != 1:
             return False
         shutil.rmtree(self.files / upload_id, ignore_errors=True)
@@ -237,7 +239,7 @@ class UploadQueue:
     def _fail(self, upload_id: str, status: int, detail: str) -> None:
         self._db.conn.execute(
             "UPDATE uploads SET state = 'failed', finished_at = ?, lease_until = NULL, error_status = ?, "
-            "error_detail = ? WHERE upload_id = ?", (_now().isoformat(), status, detail, upload_id))
+            "error_detail = ?, error_id = ? WHERE upload_id = ?", (_now().isoformat(), status, detail, upload_id, upload_id))
 
     def sweep(self, *, older_than_s: float = 3600.0) -> int:
         """Delete upload folders no unfinished upload owns (a body cut off mid-stream, a crash before the

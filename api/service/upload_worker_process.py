@@ -18,6 +18,7 @@ import signal
 from neo4j import Driver
 
 from api.service import graph_reads
+from api.service.access_log import AccessLog
 from api.service.audit import AuditLog
 from api.service.consent_store import ConsentStore
 from api.service.engine import DecisionEngine
@@ -34,13 +35,13 @@ _PR_SET_PDEATHSIG = 1
 
 
 def upload_workers(settings: ServiceSettings, driver: Driver, *, breaker: GraphBreaker, consents: ConsentStore,
-                   scorer: Scorer, queue: UploadQueue, size: int) -> UploadWorkers:
+                   access_log: AccessLog, scorer: Scorer, queue: UploadQueue, size: int) -> UploadWorkers:
     """The pool over ``queue``: each upload read, verified and graphed, its consent's use recorded, the
     merchant re-scored."""
     ingestor = Ingestor(driver, max_bytes=settings.max_upload_bytes, graph_ready=breaker.check,
                         database=settings.database, as_of=settings.as_of)
-    process = UploadProcessor(ingestor=ingestor, scorer=scorer, consents=consents, driver=driver,
-                              database=settings.database)
+    process = UploadProcessor(ingestor=ingestor, scorer=scorer, consents=consents, access_log=access_log,
+                              driver=driver, database=settings.database)
     return UploadWorkers(queue, process, breaker=breaker, size=size)
 
 
@@ -57,7 +58,7 @@ def run(settings: ServiceSettings, threads: int) -> None:
                         version_check_s=settings.version_check_s, database=target.database)
         queue = UploadQueue(settings.queue_db, settings.upload_dir, lease_s=settings.upload_lease_s)
         workers = upload_workers(settings, driver, breaker=breaker, consents=ConsentStore(settings.consent_db),
-                                 scorer=scorer, queue=queue, size=threads)
+                                 access_log=AccessLog(settings.audit_db), scorer=scorer, queue=queue, size=threads)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: workers.stop())
         workers.start()

@@ -128,4 +128,4 @@ class UploadWorkers:
                 self._queue.release(upload.upload_id, self.name, delay_s=0)
                 return
         self._queue.finish(upload.upload_id, self.name, result=outcome.result, error_status=outcome.error_status,
-                           error_detail=outcome.error_detail)
+                           error_detail=outcome.error_detail, error_id=outcome.error_id)

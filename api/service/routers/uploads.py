@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from api.service.auth import Principal
 from api.service.dependencies import READ_EVIDENCE, MerchantPath, Queue
-from api.service.models import UploadFailure, UploadResult, UploadStatus
+from api.service.models import ServerError, UploadFailure, UploadResult, UploadStatus
 from api.service.routers.responses import AUTHED_MERCHANT
 from api.service.upload_queue import QueuedUpload, UploadQueue, UploadState
 
@@ -33,7 +33,7 @@ def upload_status(upload: QueuedUpload, queue: UploadQueue) -> UploadStatus:
         enqueued_at=upload.enqueued_at, started_at=upload.started_at, finished_at=upload.finished_at,
         status_url=status_url(upload),
         result=UploadResult.model_validate(upload.result) if upload.result is not None else None,
-        error=(UploadFailure(status=upload.error_status, detail=upload.error_detail or "")
+        error=(UploadFailure(status=upload.error_status, detail=upload.error_detail or "", error_id=upload.error_id)
                if upload.state is UploadState.FAILED else None))
 
 
@@ -43,8 +43,11 @@ def answer(upload: QueuedUpload, queue: UploadQueue) -> UploadStatus | JSONRespo
     headers = {"Location": status_url(upload)}
     if upload.state is UploadState.DONE:
         return JSONResponse(upload.result, status_code=status.HTTP_201_CREATED, headers=headers)
+    if upload.state is UploadState.FAILED and (upload.error_status or 500) >= 500:  # ours: the 500 body, with its id
+        body = ServerError(detail=upload.error_detail or "the upload failed", error_id=upload.error_id or upload.upload_id)
+        return JSONResponse(body.model_dump(), status_code=upload.error_status or 500, headers=headers)
     if upload.state is UploadState.FAILED:
-        raise HTTPException(upload.error_status or 500, upload.error_detail or "the upload failed")
+        raise HTTPException(upload.error_status, upload.error_detail or "the upload failed")
     return JSONResponse(upload_status(upload, queue).model_dump(mode="json"), status_code=status.HTTP_202_ACCEPTED,
                         headers={**headers, "Retry-After": str(POLL_AFTER_S)})
 

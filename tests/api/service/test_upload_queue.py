@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -155,10 +156,39 @@ def test_consent_withdrawn_while_the_upload_waits_means_it_is_not_processed(
     claimed = queue.claim("test:1")
     state = client.app.state  # the app's own parts, run by hand here
     process = UploadProcessor(ingestor=Ingestor(state.driver, max_bytes=10**7, graph_ready=state.breaker.check),
-                              scorer=state.scorer, consents=state.consents, driver=state.driver, database="neo4j")
+                              scorer=state.scorer, consents=state.consents, access_log=state.access_log,
+                              driver=state.driver, database="neo4j")
     outcome = process(claimed)
     assert outcome.error_status == 409 and "withdrawn" in outcome.error_detail
     assert driver.execute_query("MATCH (e:Evidence) RETURN count(e) AS n").records[0]["n"] == 0
+
+
+@pytest.mark.slow
+def test_an_upload_that_fails_on_our_side_answers_a_500_with_an_audited_error_id(
+        client: TestClient, keys: Keys, loaded: World) -> None:
+    """The failure's id is in the status and in the audit log's access events; the traceback is not."""
+    own, auth = keys.own_merchant, keys.headers["merchant"]
+    consent = client.post(f"/merchants/{own}/consents", headers=auth, json=CONSENT).json()["consent_id"]
+    queue: UploadQueue = client.app.state.upload_queue
+    client.app.state.upload_workers.stop()
+    folder = queue.scratch()
+    page = _clean_document(loaded, own, folder)
+    queued = queue.enqueue(merchant_id=own, consent_id=consent, actor_key_id="k", path=page, filename=page.name,
+                           size=page.stat().st_size)
+    state = client.app.state
+    with sqlite3.connect(state.settings.consent_db) as db:  # a damaged data file, as a disk could leave it
+        db.execute("DROP TABLE consent_uses")
+    process = UploadProcessor(ingestor=Ingestor(state.driver, max_bytes=10**7, graph_ready=state.breaker.check),
+                              scorer=state.scorer, consents=state.consents, access_log=state.access_log,
+                              driver=state.driver, database="neo4j")
+    outcome = process(queue.claim("test:1"))
+    assert outcome.error_status == 500 and outcome.error_id and outcome.error_id in outcome.error_detail
+    assert queue.finish(queued.upload_id, "test:1", error_status=outcome.error_status,
+                        error_detail=outcome.error_detail, error_id=outcome.error_id)
+    status = client.get(f"/merchants/{own}/uploads/{queued.upload_id}", headers=auth).json()
+    assert status["state"] == "failed" and status["error"]["error_id"] == outcome.error_id
+    audited = [e for e in state.access_log.events() if e.kind == "server_error"]
+    assert [e.detail["error_id"] for e in audited] == [outcome.error_id]
 
 
 def _wait_state(api: ApiProcess, url: str, auth: dict, wanted: set[str], deadline_s: float) -> dict:
