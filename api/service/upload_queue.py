@@ -181,11 +181,12 @@ class UploadQueue:
             now = time.time()
             conn.execute("BEGIN IMMEDIATE")  # one claimant at a time, across threads and processes
             try:
-                rows = conn.execute(
-                    "SELECT * FROM uploads WHERE (state = 'queued' AND not_before <= ?) OR state = 'processing' "
-                    "ORDER BY enqueued_at", (now,)).fetchall()
-                row = next((r for r in rows if r["state"] == "queued" or r["lease_until"] < now
-                            or _claimant_gone(r["worker"])), None)
+                # Processing rows are at most the workers' number; of the queued, only the oldest ready one.
+                lapsed = [r for r in conn.execute("SELECT * FROM uploads WHERE state = 'processing'")
+                          if r["lease_until"] < now or _claimant_gone(r["worker"])]
+                waiting = conn.execute("SELECT * FROM uploads WHERE state = 'queued' AND not_before <= ? "
+                                       "ORDER BY enqueued_at LIMIT 1", (now,)).fetchall()
+                row = min(lapsed + waiting, key=lambda r: r["enqueued_at"], default=None)
                 if row is None:
                     conn.execute("COMMIT")
                     return None
