@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from extractors.verify.names import normalise_name
+from extractors.verify.names import edit_distance, normalise_name
 
 _GROUPS = ("0ODQ", "1IL", "8B", "5S", "2Z", "MHWN")
 CONFUSABLE: dict[str, frozenset[str]] = {
@@ -90,16 +90,6 @@ def same_code_misread(read: str, known: str, confidence: float | None) -> bool:
     return sum(a != b for a, b in zip(read, known)) <= max(1, plausible_misreads(read, confidence))
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance; names are short (≤ 50 characters)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 def same_name_misread(read: str, known: str, confidence: float | None) -> bool:
     """``read`` is ``known`` with one character misread, or as many as the reader's confidence makes
     plausible, at most a quarter of the name and none of them side by side: the reader misreads
@@ -107,7 +97,7 @@ def same_name_misread(read: str, known: str, confidence: float | None) -> bool:
     a, b = normalise_name(read), normalise_name(known)
     if not a or not b:
         return False
-    off = _distance(a, b)
+    off = edit_distance(a, b)
     if off <= 1:
         return True
     allowed = min(plausible_misreads(a, confidence), int(len(b) * MAX_NAME_SHARE))

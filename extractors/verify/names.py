@@ -19,6 +19,16 @@ def normalise_name(name: str) -> str:
     return _NOISE.sub("", unicodedata.normalize("NFKC", name)).upper()
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: characters inserted, deleted or replaced (names are short, ≤ 50 characters)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def core_name(name: str) -> str:
     core = normalise_name(name)
     for suffix in _SUFFIXES:

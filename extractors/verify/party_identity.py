@@ -14,21 +14,11 @@ in the simulations of ``seed_data/render/edits.py`` is one, most change two or t
 from __future__ import annotations
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.names import names_match, normalise_name
+from extractors.verify.names import edit_distance, names_match, normalise_name
 from extractors.verify.record_view import parties
 from extractors.verify.result import CheckResult
 
 OCR_SLACK = 1            # characters a misread may change
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance; names are short (≤ 40 characters)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def _registered(uscc: str, context: MerchantContext) -> tuple[str, ...]:
@@ -50,7 +40,7 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
             out.append(CheckResult("party_name_matches_uscc", True, "hard", f"“{name}”与其纳税人识别号登记名称一致",
                                    f"{name!r} is the name registered for {uscc}"))
             continue
-        off = min(_distance(normalise_name(name), normalise_name(r)) for r in registered)
+        off = min(edit_distance(normalise_name(name), normalise_name(r)) for r in registered)
         if off <= OCR_SLACK:
             out.append(CheckResult("party_name_matches_uscc", None, "hard",
                                    f"“{name}”与{uscc}登记名称“{registered[0]}”相差一字，可能为识别误差",
