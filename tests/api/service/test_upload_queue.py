@@ -113,6 +113,13 @@ def _clean_document(world: World, merchant_id: str, tmp_path: Path) -> Path:
     return render_evidence(world, merchant, item, tmp_path)
 
 
+def _processor(state) -> UploadProcessor:
+    """The app's own parts, run by hand: a test holds the queue still and works one upload itself."""
+    return UploadProcessor(ingestor=Ingestor(state.driver, max_bytes=10**7, graph_ready=state.breaker.check),
+                           scorer=state.scorer, consents=state.consents, access_log=state.access_log,
+                           driver=state.driver, database="neo4j")
+
+
 @pytest.mark.slow
 def test_an_upload_is_answered_at_once_with_202_and_its_status_url_reports_the_result(
         client: TestClient, keys: Keys, loaded: World, tmp_path: Path) -> None:
@@ -154,10 +161,8 @@ def test_consent_withdrawn_while_the_upload_waits_means_it_is_not_processed(
                            size=page.stat().st_size)
     assert client.delete(f"/merchants/{own}/consents/{consent}", headers=auth).status_code == 200
     claimed = queue.claim("test:1")
-    state = client.app.state  # the app's own parts, run by hand here
-    process = UploadProcessor(ingestor=Ingestor(state.driver, max_bytes=10**7, graph_ready=state.breaker.check),
-                              scorer=state.scorer, consents=state.consents, access_log=state.access_log,
-                              driver=state.driver, database="neo4j")
+    state = client.app.state
+    process = _processor(state)
     outcome = process(claimed)
     assert outcome.error_status == 409 and "withdrawn" in outcome.error_detail
     assert driver.execute_query("MATCH (e:Evidence) RETURN count(e) AS n").records[0]["n"] == 0
@@ -178,9 +183,7 @@ def test_an_upload_that_fails_on_our_side_answers_a_500_with_an_audited_error_id
     state = client.app.state
     with sqlite3.connect(state.settings.consent_db) as db:  # a damaged data file, as a disk could leave it
         db.execute("DROP TABLE consent_uses")
-    process = UploadProcessor(ingestor=Ingestor(state.driver, max_bytes=10**7, graph_ready=state.breaker.check),
-                              scorer=state.scorer, consents=state.consents, access_log=state.access_log,
-                              driver=state.driver, database="neo4j")
+    process = _processor(state)
     outcome = process(queue.claim("test:1"))
     assert outcome.error_status == 500 and outcome.error_id and outcome.error_id in outcome.error_detail
     assert queue.finish(queued.upload_id, "test:1", error_status=outcome.error_status,
