@@ -89,12 +89,21 @@ def _map(fn, jobs: list, workers: int) -> list:
         return pool.map(fn, jobs, chunksize=4)
 
 
-def _rate(outcomes: list[Outcome], failed: bool = True) -> str:
+def _rate(outcomes: list[Outcome], failed: bool | None = True) -> str:
+    """Share failed (fraud evidence), inconclusive (``failed=False``) or either (``None``: not verified)."""
     n = len(outcomes)
     if not n:
         return "   n/a  (n=0)"
-    k = sum((o.passed is False) if failed else (o.passed is None) for o in outcomes)
+    k = sum(o.passed is not True if failed is None else (o.passed is False) if failed else (o.passed is None)
+            for o in outcomes)
     return f"{k / n:6.1%} (n={n})"
+
+
+def _rates(outcomes: list[Outcome]) -> str:
+    return f"{_rate(outcomes):>16} {_rate(outcomes, False):>16} {_rate(outcomes, None):>16}"
+
+
+_HEADER = f"{'failed (fraud)':>16} {'inconclusive':>16} {'not verified':>16}"
 
 
 def _group(outcomes: list[Outcome], key) -> dict[str, list[Outcome]]:
@@ -109,17 +118,17 @@ def genuine_section(root: Path, seed: int, workers: int) -> list[Outcome]:
     chains = [*sets.GENUINE_CHAINS, "upscaled_x2.5"]
     outcomes = _map(_genuine, [(p, c, seed) for p in chosen for c in chains], workers)
     print(f"\n## Genuine real photos (evaluation half, {len(chosen)} photos): false recapture alarms")
-    print(f"{'chain':<22} {'failed':>16} {'inconclusive':>16}")
+    print(f"{'chain':<22} {_HEADER}")
     for chain, group in _group(outcomes, lambda o: o.chain).items():
         tag = " (held out)" if chain in sets.HELD_OUT else ""
-        print(f"{chain + tag:<22} {_rate(group):>16} {_rate(group, False):>16}")
+        print(f"{chain + tag:<22} {_rates(group)}")
     messaging_only = [o for o in outcomes if o.chain in sets.GENUINE_CHAINS]
-    print(f"{'overall (chains)':<22} {_rate(messaging_only):>16} {_rate(messaging_only, False):>16}")
+    print(f"{'overall (chains)':<22} {_rates(messaging_only)}")
     print("\nper class, all messaging chains (thin classes pooled: excavator 3, wheel_loader 2, farm_machinery 4)")
     for label, group in _group(messaging_only, lambda o: "thin classes" if o.label in THIN else o.label).items():
-        print(f"  {label:<22} {_rate(group):>16} {_rate(group, False):>16}")
-    print("\nper cue that failed a genuine photo (all chains)")
-    for cue, group in _group([o for o in outcomes if o.passed is False], lambda o: o.cue).items():
+        print(f"  {label:<22} {_rates(group)}")
+    print("\nper cue that did not verify a genuine photo (all chains)")
+    for cue, group in _group([o for o in outcomes if o.passed is not True], lambda o: o.cue).items():
         print(f"  {cue:<60} {len(group)} of {len(outcomes)}")
     return outcomes
 
@@ -136,7 +145,7 @@ def seed_section(world_seed: int, workers: int) -> list[Outcome]:
     print(f"\n## Seed world documents (sample_world seed {world_seed}, not fitted on): {len(jobs)} items")
     for (kind, variant, chain), group in _group(outcomes, lambda o: (o.kind, o.family, o.chain)).items():
         what = "false alarm" if kind == "genuine" else "detected"
-        print(f"  {variant:<7} {chain:<18} {what:<12} {_rate(group):>16}  inconclusive {_rate(group, False)}")
+        print(f"  {variant:<7} {chain:<18} {what:<12} {_rates(group)}")
     return outcomes
 
 
@@ -145,19 +154,20 @@ def recapture_section(root: Path, seed: int, workers: int) -> list[Outcome]:
     jobs = [(p, f, c, seed) for p, f, c in sets.recapture_plan(chosen, held_out=True, seed=seed)]
     outcomes = _map(_recaptured, jobs, workers)
     print(f"\n## Physical recaptures of the evaluation photos (one each, {len(outcomes)}): detection")
-    print(f"{'':<34} {'detected (failed)':>18} {'inconclusive':>16}")
+    print("detected = not verified (a recapture gets nothing from it); failed = fraud evidence besides")
+    print(f"{'':<34} {_HEADER}")
     for kind in ("screen", "print"):
         mine = [o for o in outcomes if o.kind == kind]
         for part, group in (("in distribution", [o for o in mine if not o.held_out]),
                             ("held-out family or chain", [o for o in mine if o.held_out])):
-            print(f"{kind + ', ' + part:<34} {_rate(group):>18} {_rate(group, False):>16}")
+            print(f"{kind + ', ' + part:<34} {_rates(group)}")
     print("per family (all chains) and per chain (in-distribution families)")
     for family, group in _group(outcomes, lambda o: o.family).items():
         tag = " (held out)" if family in sets.HELD_OUT else ""
-        print(f"  {family + tag:<32} {_rate(group):>18} {_rate(group, False):>16}")
+        print(f"  {family + tag:<32} {_rates(group)}")
     for chain, group in _group([o for o in outcomes if o.family not in sets.HELD_OUT], lambda o: o.chain).items():
         tag = " (held out)" if chain in sets.HELD_OUT else ""
-        print(f"  chain {chain + tag:<26} {_rate(group):>18} {_rate(group, False):>16}")
+        print(f"  chain {chain + tag:<26} {_rates(group)}")
     return outcomes
 
 

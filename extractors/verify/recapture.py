@@ -15,11 +15,14 @@ Cues, each physical, measured on native-resolution tiles (at most ``_TILES``, so
   strongest line alone, still carries a panel's sub-pixel stripes).
 - **colour speckle** (``speckle``): stochastic (inkjet) and aliased halftone dots leave fine chroma
   noise in smooth areas that the luma does not explain.
-- **black level** (``black``): a lit panel, or paper under a lamp, never reaches black: the darkest
-  0.5% of the picture's luma.
+- **black level** (``black``, ``shadow``, ``veil``): a lit panel, or paper under a lamp, never reaches
+  black: the darkest 0.5% and 5% of the picture's luma, and the 10th percentile of its dark channel
+  (the least of R, G, B over a 15 px neighbourhood, He et al.'s haze prior): a scene's shadows reach
+  near zero in every channel, a veil of panel glow or lamp light lifts them all.
 - **contrast** (``contrast``): paper reflects between ~3% and ~90% of the light and a photographed
   panel spans little more, while a scene spans far more than a camera records (it clips at both
-  ends): the 0.5–99.5 percentile luma range.
+  ends): the 0.5–99.5 percentile luma range, and its top (``white``: a panel's white, or paper's, is
+  not a clipped highlight).
 - **mono copy** (``saturation``, documents): a photocopy of a document that carries colour (seals,
   forms) has none left (99.5th percentile of saturation on a thumbnail). A scene may be grey by
   nature (pallets, concrete), so on photos saturation only enters the models: the glow and lifted
@@ -31,9 +34,12 @@ Screen and print each have a logistic model per subject over the cues of ``MODEL
 ``python -m api.calibration.recapture_fit``: for photos on a calibration half of real genuine photos
 (and their messaging-app transformations) against physically simulated recaptures of the same half;
 for documents, lacking real ones, on the seed's sample worlds (``recapture_model.json``; credits in
-``recapture_model.NOTICE.md``). Mono copy is a ramp. The recapture score is the largest; between
-``SUSPECT`` (the genuine 98th percentile) and ``THRESHOLD`` (the 99.5th) the check is inconclusive
-(``passed=None``, the evidence stays ``unknown``): a single faint cue never declines a merchant.
+``recapture_model.NOTICE.md``). Mono copy is a ramp. The recapture score is the largest. From
+``SUSPECT`` (the genuine 98th percentile, and every class's 95th) the check is inconclusive
+(``passed=None``, the evidence stays ``unknown``: a recapture gets nothing from it, and an honest
+merchant is asked for another photo); it fails, which is fraud evidence, only from ``THRESHOLD``,
+beyond every genuine calibration photo: a score that genuine photos also reach is a weak cue, and a
+weak cue never declines a merchant.
 """
 from __future__ import annotations
 
@@ -61,7 +67,8 @@ THRESHOLD = 0.5                              # recapture score at or above which
 SUSPECT = 0.15                               # at or above: inconclusive, the evidence stays "unknown"
 # The cues each model reads. On a document the black level says nothing (paper is mostly white, and
 # its darkest 0.5% is paper too); its ink edges carry the colour-print fringes instead.
-MODEL_CUES = {"photo": ("beat", "chroma_peak", "luma_peak", "lattice", "speckle", "black", "contrast", "saturation"),
+MODEL_CUES = {"photo": ("beat", "chroma_peak", "luma_peak", "lattice", "speckle", "black", "contrast", "saturation",
+                        "shadow", "veil", "white"),
               "document": ("beat", "chroma_peak", "luma_peak", "lattice", "speckle", "contrast", "saturation",
                            "fringe")}
 
@@ -77,6 +84,9 @@ class RecaptureFeatures:
     contrast: float
     saturation: float
     fringe: float
+    shadow: float
+    veil: float
+    white: float
     document: bool
 
     @property
@@ -112,10 +122,12 @@ def _ramp(value: float, at: float, width: float) -> float:
     return float(1.0 / (1.0 + np.exp(-(value - at) / width)))
 
 
-def _page_box(image: np.ndarray) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
-    """The page quad (or None) and its bounding box shrunk by 8%, keeping tiles off the page edge."""
+def _page_box(image: np.ndarray, document: bool) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
+    """The page quad (or None) and its bounding box shrunk by 8%, keeping tiles off the page edge. A
+    scene has no page: a bright region in it (a wall of cartons, a white truck) is part of the picture,
+    and measuring its black level and contrast alone would make any bright object look like a lit panel."""
     h, w = image.shape[:2]
-    quad = page_quad(image)
+    quad = page_quad(image) if document else None
     if quad is None:
         x0, y0, x1, y1 = 0, 0, w, h
     else:
@@ -213,9 +225,18 @@ def _tile_stats(tile: np.ndarray) -> tuple[float, ...]:
     return beat, chroma_peak, luma_peak, lattice, speckle, float(fine[edge].sum()), float(hyy[edge].sum())
 
 
-def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> tuple[float, float, float]:
-    """Saturation 99.5th percentile (colour survives downscaling), the black level and the contrast
-    (99.5th minus 0.5th percentile of luma, 0–1), on a thumbnail of the page (the desk masked out)."""
+@dataclass(frozen=True, slots=True)
+class _Tone:
+    saturation: float    # 99.5th percentile of saturation (0–255): colour survives downscaling
+    black: float         # 0.5th percentile of luma (0–255)
+    shadow: float        # 5th percentile of luma
+    veil: float          # 10th percentile of the dark channel
+    white: float         # 99.5th percentile of luma
+
+
+def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> _Tone:
+    """Colour and tone on a thumbnail of the page (the desk masked out). For the black level, exact-black
+    letterbox bars and borders are not picture."""
     h, w = image.shape[:2]
     scale = _THUMB / max(h, w)
     thumb = cv2.resize(image, (max(int(w * scale), 1), max(int(h * scale), 1)), interpolation=cv2.INTER_AREA)
@@ -228,18 +249,18 @@ def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> tuple[float, flo
         page = mask.astype(bool)
     lit = page & (hsv[..., 2] > 60)                       # saturation is noise in near-black pixels
     saturation = float(np.percentile(hsv[..., 1][lit], 99.5)) if lit.any() else 0.0
-    # Black level of the picture: exact-black letterbox bars and clipped borders are not picture.
-    grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)[page]
-    grey = grey[grey > 0]
-    if not grey.size:
-        return saturation, 0.0, 0.0
-    black, white = np.percentile(grey, (0.5, 99.5))
-    return saturation, float(black), float(white - black) / 255.0
+    grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)
+    shadow, white = np.percentile(grey[page], (5.0, 99.5))     # clipped shadows are the scene's own
+    picture = grey[page]
+    picture = picture[picture > 0]
+    black = float(np.percentile(picture, 0.5)) if picture.size else 0.0
+    veil = float(np.percentile(cv2.erode(thumb.min(axis=2), np.ones((15, 15), np.uint8))[page], 10))
+    return _Tone(saturation, float(black), float(shadow), veil, float(white))
 
 
 def recapture_features(image: np.ndarray, *, document: bool = True) -> RecaptureFeatures:
     """Measure the cues; ``document=False`` for photos of scenes (assets, shop fronts)."""
-    quad, box = _page_box(image)
+    quad, box = _page_box(image, document)
     stats = np.array([_tile_stats(t) for t in _tiles(image, box)])
     beat = float(np.log10(np.median(stats[:, 0]) + 0.01))
     chroma_peak = float(np.percentile(stats[:, 1], 75))
@@ -247,9 +268,11 @@ def recapture_features(image: np.ndarray, *, document: bool = True) -> Recapture
     speckle = float(np.log10(np.median(stats[:, 4]) + 1e-4))
     energy = stats[:, 6].sum()
     fringe = float(np.log10(stats[:, 5].sum() / energy + 1e-7)) if energy > 0 else -7.0
-    saturation, black, contrast = _thumb_stats(image, quad)
-    return RecaptureFeatures(beat, chroma_peak, luma_peak, lattice, speckle, float(np.log10(black + 1.0)), contrast,
-                             saturation, fringe, document)
+    tone = _thumb_stats(image, quad)
+    return RecaptureFeatures(beat, chroma_peak, luma_peak, lattice, speckle, float(np.log10(tone.black + 1.0)),
+                             (tone.white - tone.black) / 255.0, tone.saturation, fringe,
+                             float(np.log10(tone.shadow + 1.0)), float(np.log10(tone.veil + 1.0)), tone.white / 255.0,
+                             document)
 
 
 _ZH = {"screen": "屏幕翻拍（摩尔纹、像素栅格、屏幕发光）", "print": "打印件翻拍（网点、色点、套色偏差）",

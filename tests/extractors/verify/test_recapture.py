@@ -48,5 +48,6 @@ def test_real_photos_recaptured_off_a_screen_or_a_print_are_caught():
     families = ("lcd_rgb_stripe", "colour_laser", "mono_laser")
     verdicts = [check_recapture(sets.recaptured(photo, families[i % 3], "resize_1280").image, document=False).passed
                 for i, photo in enumerate(_evaluation_photos(per_class=2))]
-    assert verdicts.count(False) >= 0.75 * len(verdicts), verdicts
-    assert np.mean([v is not True for v in verdicts]) >= 0.85
+    # Caught: never verified, so it proves nothing; fraud evidence only beyond every genuine photo.
+    assert np.mean([v is not True for v in verdicts]) >= 0.85, verdicts
+    assert verdicts.count(False) >= 0.4 * len(verdicts), verdicts
