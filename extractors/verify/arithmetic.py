@@ -6,6 +6,9 @@ is read, not every figure it must agree with. Sums over many OCR'd figures are s
 breaks them too. A statement's credit rows are the exception when they miss the printed total by more
 than ``GROSS`` of it (the statement's only cross-check when its balances were not read); invoice and
 contract lines stay soft, since their totals are also checked against the tax sum and the capitals.
+The statement's rows count as all read only when their printed balances chain from the opening to the
+closing balance: a row the reader dropped or misread breaks the chain, and then a sum that misses the
+total proves nothing (soft), however far off it is.
 """
 from __future__ import annotations
 
@@ -36,6 +39,20 @@ def _rate(value: object) -> float | None:
 
 def _rates(record: object) -> tuple[float | None, ...]:
     return tuple(_rate(line.rate) for line in getattr(record, "lines", ()) if getattr(line, "rate", None))
+
+
+def _rows_chain(record: object) -> bool:
+    """Whether every row's balance is the one before it plus its credit minus its debit, from the
+    opening balance to the closing one: then no row was dropped or misread."""
+    balance, closing = money(record, "opening"), money(record, "closing")
+    rows = getattr(record, "rows", ())
+    if balance is None or closing is None or not rows:
+        return False
+    for row in rows:
+        if row.balance is None or abs(balance + (row.credit or 0.0) - (row.debit or 0.0) - row.balance) > CENT:
+            return False
+        balance = row.balance
+    return abs(balance - closing) <= CENT
 
 
 def _equal(code: str, left: float, right: float, zh: str, en: str, severity: Severity = "hard",
@@ -90,5 +107,5 @@ def check_arithmetic(record: object) -> list[CheckResult]:
     rows = getattr(record, "rows", ())
     if rows and credits is not None and (row_sum := _sum([getattr(r, "credit", None) or 0.0 for r in rows])) is not None:
         out.append(_equal("rows_sum_to_total", row_sum, credits, "逐笔收入之和 与 收入合计", "credits row by row against the total",
-                          severity="soft", gross=True))
+                          severity="soft", gross=_rows_chain(record)))
     return out

@@ -35,9 +35,21 @@ def test_statement_balance_reconciles_or_fails():
 def test_row_sums_tolerate_a_misread_but_not_an_edit():
     from extractors.fields.records import BankRow
     from datetime import date
-    rows = tuple(BankRow(date(2026, 1, d), "货款", "甲", 10_000.0, None, None) for d in range(1, 31))
-    statement = replace(STATEMENT, rows=rows, total_credit=300_000.0)
+    rows = tuple(BankRow(date(2026, 1, d), "货款", "甲", 10_000.0, None, 10_000.0 * d) for d in range(1, 31))
+    statement = replace(STATEMENT, rows=rows, opening=0.0, closing=300_000.0, total_credit=300_000.0, total_debit=None)
     misread = {r.code: r for r in check_arithmetic(replace(statement, rows=(replace(rows[0], credit=19_000.0), *rows[1:])))}
     assert misread["rows_sum_to_total"].passed is False and misread["rows_sum_to_total"].severity == "soft"
     edited = {r.code: r for r in check_arithmetic(replace(statement, total_credit=750_000.0))}
     assert edited["rows_sum_to_total"].passed is False and edited["rows_sum_to_total"].severity == "hard"
+
+
+def test_rows_the_reader_dropped_prove_nothing_however_far_off_the_sum():
+    from extractors.fields.records import BankRow
+    from datetime import date
+    rows = tuple(BankRow(date(2026, 1, d), "货款", "甲", 10_000.0, None, 10_000.0 * d) for d in range(1, 31))
+    statement = replace(STATEMENT, opening=0.0, closing=300_000.0, total_credit=300_000.0, total_debit=None,
+                        rows=rows[:10] + rows[20:])
+    dropped = {r.code: r for r in check_arithmetic(statement)}
+    assert dropped["rows_sum_to_total"].passed is False and dropped["rows_sum_to_total"].severity == "soft"
+    unbalanced = {r.code: r for r in check_arithmetic(replace(statement, rows=tuple(replace(r, balance=None) for r in rows[:15])))}
+    assert unbalanced["rows_sum_to_total"].severity == "soft"
