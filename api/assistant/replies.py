@@ -60,6 +60,7 @@ REASON_ZH: dict[str, str] = {
     "party_name_matches_uscc": "票面名称与其纳税人识别号的登记名称不一致",
     "inspection_current": "行驶证已过检验有效期",
     "possible_misread": "代码或名称没能看清（可能是图片太小或压缩过），无法确认",
+    "retyped_amount": "金额的字迹颜色与票面其他文字不同，无法确认未被改动",
 }
 PERIOD_ZH = {"day": "每天", "month": "每月", "quarter": "每季度", "year": "每年"}
 TOPIC_QUESTIONS: dict[str, str] = {

@@ -31,8 +31,9 @@ SOFT_LIMIT = 3
 # An invoice is proven by its issuer's QR agreeing with the print: pixel cues do not see a retype in
 # the page's own face (bench/real_edits.py), so an invoice whose QR cannot be read is asked for again.
 # A field that fails only as a misread would (``misread.py``) proves nothing either way: asked for again.
+# An amount whose ink differs from the page's (``retyped_amount``) is a weak cue: asked for again.
 REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture",
-                      "invoice_qr_matches", "possible_misread"})
+                      "invoice_qr_matches", "possible_misread", "retyped_amount"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:

@@ -47,10 +47,11 @@ def test_tampered_page_scores_above_its_genuine_twin(shots):
     assert find_tamper(shots["tamper_clean"].image).score > find_tamper(shots["clean"].image).score
 
 
-def test_an_edited_amount_on_a_phone_photo_fails_and_the_reason_names_the_figure(shots, read):
+def test_an_edited_amount_on_a_phone_photo_is_not_verified_and_the_reason_names_the_figure(shots, read):
+    # Ink is a weak cue (a thin face at 720 px reads lighter too): the upload is asked for again, not fraud.
     tampered = shots["tamper_phone"]
     check = check_tamper(tampered.image, document=read["tamper_phone"])
-    assert check.passed is False
+    assert check.code == "retyped_amount" and check.passed is None
     finding = find_tamper(tampered.image, document=read["tamper_phone"])
     assert finding.cue == "retyped"
     assert _centre_inside(finding.box, _edited_field_box(tampered), margin=0.01)
