@@ -7,18 +7,20 @@ issued, so a name that is not the one registered for the printed number is an ed
 pixels look like. Only numbers the bank already knows are looked up here: the merchant's own and
 its known counterparties' (``MerchantContext.counterparties``).
 
-The OCR may misread one character of a name; a name one character away from the registered one is
-therefore inconclusive, not failed. Two or more characters off (the least a repainted name changes
-in the simulations of ``seed_data/render/edits.py`` is one, most change two or three) fail.
+The OCR may misread a name: one character off the registered name, or as many as the reader's own
+confidence makes plausible, none side by side (``misread.same_name_misread``, as for the holder's
+name), is therefore inconclusive, not failed. A name further off fails: a repainted name changes a
+run of characters (most simulations of ``seed_data/render/edits.py`` change two or three). Where a
+side's name was not read at all, the reader may have paired one side's name with the other's number
+(a seller's unread name leaves its number beside the buyer's name): a mismatch is inconclusive.
 """
 from __future__ import annotations
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.names import edit_distance, names_match, normalise_name
-from extractors.verify.record_view import parties
+from extractors.verify.misread import same_name_misread
+from extractors.verify.names import names_match
+from extractors.verify.record_view import read_parties
 from extractors.verify.result import CheckResult
-
-OCR_SLACK = 1            # characters a misread may change
 
 
 def _registered(uscc: str, context: MerchantContext) -> tuple[str, ...]:
@@ -30,7 +32,9 @@ def _registered(uscc: str, context: MerchantContext) -> tuple[str, ...]:
 def check_party_identity(record: object, context: MerchantContext) -> list[CheckResult]:
     """``party_name_matches_uscc`` for every printed (name, USCC) pair whose USCC the bank knows."""
     out: list[CheckResult] = []
-    for name, uscc in parties(record):
+    read, unread = read_parties(record)
+    for party in read:
+        name, uscc = party.name, party.uscc
         if not name or not uscc:
             continue
         registered = _registered(uscc, context)
@@ -40,12 +44,19 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
             out.append(CheckResult("party_name_matches_uscc", True, "hard", f"“{name}”与其纳税人识别号登记名称一致",
                                    f"{name!r} is the name registered for {uscc}"))
             continue
-        off = min(edit_distance(normalise_name(name), normalise_name(r)) for r in registered)
-        if off <= OCR_SLACK:
+        near = next((r for r in registered if same_name_misread(name, r, party.name_confidence)), None)
+        if near is not None:
             out.append(CheckResult("party_name_matches_uscc", None, "hard",
-                                   f"“{name}”与{uscc}登记名称“{registered[0]}”相差一字，可能为识别误差",
-                                   f"{name!r} is one character off {registered[0]!r}, registered for {uscc}: "
+                                   f"“{name}”与{uscc}登记名称“{near}”仅差个别字，可能为识别误差",
+                                   f"{name!r} is a character or two off {near!r}, registered for {uscc}: "
                                    "possibly a misread"))
+            continue
+        if unread or any(not p.name for p in read):
+            # A side whose name was not read: the layout may have given its number to the other side.
+            out.append(CheckResult("party_name_matches_uscc", None, "hard",
+                                   f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，可能是对应错位",
+                                   f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "
+                                   "was not read: the number may be the other side's"))
             continue
         out.append(CheckResult("party_name_matches_uscc", False, "hard",
                                f"纳税人识别号{uscc}登记的名称是“{registered[0]}”，票面却印为“{name}”",

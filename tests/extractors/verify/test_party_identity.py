@@ -37,3 +37,11 @@ def test_a_number_the_bank_does_not_know_is_not_judged():
     results = check_party_identity(GENUINE, CONTEXT)          # no counterparties known
     assert len(results) == 1 and results[0].passed is True and NAME in results[0].detail_en
     assert OTHER_USCC not in " ".join(r.detail_en for r in results)
+
+
+def test_with_a_side_unread_a_name_beside_the_merchants_number_is_inconclusive():
+    # At 720 px the seller's name goes unread and the layout hands its number to the buyer's name.
+    mispaired = dataclasses.replace(GENUINE, seller_name=None, buyer_name=OTHER_NAME, buyer_tax_id=INVOICE.seller_tax_id)
+    results = check_party_identity(mispaired, KNOWN)
+    assert results and all(r.passed is None for r in results)
+    assert "not read" in results[0].detail_en
