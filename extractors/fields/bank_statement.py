@@ -19,6 +19,8 @@ _COLUMNS = {"credit": re.compile(r"收入|贷方|存入"), "debit": re.compile(r
 _DAY = re.compile(r"^(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}")
 _AMOUNT_CELL = re.compile(r"^-?[0-9,]+\.[0-9]{2}$")
 # A bank's logo beside its name is read as a box-like character (口, 回): not part of the name.
+# Labels and column heads that follow 户名 on a statement: no holder's name starts with one.
+_LABEL = re.compile(r"开户|账号|账户|卡号|币种|起止|查询|打印|交易|摘要|收入|支出|余额|金额")
 _BANK = re.compile(r"(?:[口回囗田]?)([\u4e00-\u9fff]{2,12}?银行)")
 
 
@@ -67,7 +69,9 @@ def extract_bank_statement(document: Document) -> BankStatementRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
     bank = search_text(rows, _BANK)
-    holder = find(rows, r"户名", P.NAME)
+    holder = find(rows, r"(?<!对方)户名", P.NAME)
+    if holder is not None and _LABEL.match(holder.value):
+        holder = None   # the holder's own name went unread and the next label was taken for it
     account = find(rows, r"账号|卡号", r"([0-9]{12,19})")
     period = find(rows, r"起止日期|查询期间", r"(.+)")
     transactions: list[BankRow] = []

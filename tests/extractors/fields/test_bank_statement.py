@@ -38,3 +38,17 @@ def test_amounts_a_tilted_capture_drops_below_their_row_stay_with_it(demo_page) 
                for f in truth["fields"] if f["name"].startswith("row") and f["name"].endswith(".credit")}
     read = sum(record.rows[i].credit == value for i, value in credits.items() if i < len(record.rows))
     assert read >= len(credits) - 1
+
+
+def test_a_holder_name_that_went_unread_is_absent_not_the_next_label(demo_page) -> None:
+    truth, document = demo_page("M0000001-E002")
+    holder = _key(truth, "holder")
+    page = document.pages[0]
+
+    def blank(word):   # the reader saw the label 户名 but not the name after it
+        return dataclasses.replace(word, value=word.value.replace(holder, "")) if holder in word.value else word
+    blocks = tuple(dataclasses.replace(b, lines=tuple(dataclasses.replace(l, words=tuple(blank(w) for w in l.words))
+                                                      for l in b.lines)) for b in page.blocks)
+    unread = dataclasses.replace(document, pages=(dataclasses.replace(page, blocks=blocks),))
+    assert extract_fields("bank_statement", document).holder_name == holder
+    assert extract_fields("bank_statement", unread).holder_name is None
