@@ -37,9 +37,16 @@ def test_contract_within_the_merchants_cash_flow_is_corroborated():
 
 
 def test_inflated_contract_with_a_stranger_is_rejected():
-    inflated = replace(CONTRACT, amount=3_000_000.0)
+    inflated = replace(CONTRACT, amount=12_000_000.0)     # twenty years of the merchant's inflows
     result = _results("sales_contract", inflated)["contract_corroborated"]
     assert result.passed is False and result.severity == "hard"
+
+
+def test_a_contract_of_a_few_years_inflows_with_a_stranger_proves_nothing_yet():
+    # A multi-year lease or framework agreement is honest and large: could not verify, not fraud.
+    annual = sum(m.inflow_cny for m in CONTEXT.monthly_inflows) * 12 / len(CONTEXT.monthly_inflows)
+    result = _results("sales_contract", replace(CONTRACT, amount=3 * annual))["contract_corroborated"]
+    assert result.passed is None
 
 
 def test_big_contract_with_a_known_trading_partner_is_accepted():
