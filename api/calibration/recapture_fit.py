@@ -36,7 +36,7 @@ CLASS_PERCENTILE = 95.0     # ... or the highest class's own (of at least MIN_CL
 FRAUD_MARGIN = 0.1          # it fails this share of the inconclusive band's width above the highest genuine
 RECAPTURES_PER_PHOTO = 2    # each calibration photo recaptured twice (two draws of family and chain)
 MIN_CLASS = 20
-DOCUMENT_WORLDS = (0, 1)
+DOCUMENT_WORLDS = (0, 1, 3, 4, 5, 6)   # 17 documents each; 11 is the bench's
 
 
 def features_of(sample: sets.Sample, document: bool = False) -> np.ndarray:
