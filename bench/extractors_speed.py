@@ -31,6 +31,7 @@ import numpy as np
 
 from api.demo.world_loader import load_world
 from extractors.intake import Consent
+from extractors.intake.consent import FINANCIAL_ACCOUNT_TYPES, FINANCIAL_ACCOUNTS
 from extractors.ocr import default_engine
 from extractors.pipeline import EvidencePipeline
 from graph.connection import GraphTarget
@@ -41,7 +42,14 @@ from seed_data.cli import sample_items
 from seed_data.render import render_evidence
 from seed_data.world.generator import generate_world
 
-CONSENT = Consent("business_documents", "credit_limit_review", datetime(2026, 6, 30, tzinfo=timezone.utc))
+# Statements are uploaded under the separate financial-account consent, as a merchant must.
+CONSENTS = {scope: Consent(scope, "credit_limit_review", datetime(2026, 6, 30, tzinfo=timezone.utc))
+            for scope in ("business_documents", FINANCIAL_ACCOUNTS)}
+
+
+def _consent(path: Path) -> Consent:
+    doc_type = json.loads(path.with_suffix(".json").read_text())["doc_type"]
+    return CONSENTS[FINANCIAL_ACCOUNTS if doc_type in FINANCIAL_ACCOUNT_TYPES else "business_documents"]
 
 
 def _free_port() -> int:
@@ -88,7 +96,7 @@ def main() -> None:
                 engine.read([np.full((64, 256, 3), 255, np.uint8)])  # loads the models
                 load_seconds = time.process_time() - began
                 pipeline = EvidencePipeline(GraphFactSink(driver), engine=engine)
-                outcomes = [pipeline.process(path, merchant_id=merchant_id, consent=CONSENT, as_of=world.as_of)
+                outcomes = [pipeline.process(path, merchant_id=merchant_id, consent=_consent(path), as_of=world.as_of)
                             for merchant_id, path in files]
         finally:
             server.stop()

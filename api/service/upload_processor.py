@@ -24,13 +24,17 @@ from api.service.models import UploadResult
 from api.service.routers.presenters import decision_model, evidence_model
 from api.service.scoring import Scorer, Undecidable, UnknownMerchant
 from api.service.upload_queue import QueuedUpload
-from extractors.intake.errors import FileTooLarge, HeicUnsupported, IntakeError, UnsupportedFormat
+from extractors.intake.errors import (ConsentScopeRefused, FileTooLarge, HeicUnsupported, IntakeError,
+                                     UnsupportedFormat)
 
 _log = logging.getLogger("api.service.upload_processor")
 
 
 def intake_status(exc: IntakeError) -> int:
-    """The HTTP status for a file intake refused: too large 413, a type we do not read 415, else 422."""
+    """The HTTP status for a file intake refused: too large 413, a type we do not read 415, a statement
+    under a consent that does not cover financial accounts 409 (as any consent refused), else 422."""
+    if isinstance(exc, ConsentScopeRefused):
+        return status.HTTP_409_CONFLICT
     if isinstance(exc, FileTooLarge):
         return status.HTTP_413_CONTENT_TOO_LARGE
     if isinstance(exc, (UnsupportedFormat, HeicUnsupported)):

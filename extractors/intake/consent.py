@@ -4,6 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+FINANCIAL_ACCOUNTS = "financial_accounts"
+# Financial accounts are sensitive personal information (PIPL Art. 28): read only under a separate
+# consent that names them, never under a general one for business documents.
+FINANCIAL_ACCOUNT_TYPES = frozenset({"bank_statement", "payment_statement"})
+
 
 @dataclass(frozen=True, slots=True)
 class Consent:
@@ -24,3 +29,7 @@ class Consent:
             raise ValueError("consent needs a non-empty scope and purpose")
         if self.granted_at.tzinfo is None:
             raise ValueError("Consent.granted_at must be timezone-aware")
+
+    def covers(self, doc_type: str) -> bool:
+        """Whether a document of ``doc_type`` may be read under this consent."""
+        return doc_type not in FINANCIAL_ACCOUNT_TYPES or self.scope == FINANCIAL_ACCOUNTS

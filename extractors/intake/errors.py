@@ -58,3 +58,8 @@ class TooManyPages(IntakeError):
 
 class CorruptPdf(IntakeError):
     """PDFium cannot open the document (damaged, encrypted) or render one of its pages."""
+
+
+class ConsentScopeRefused(IntakeError):
+    """The file is financial-account data (a bank or payment statement) and the consent it came under
+    is not the separate ``financial_accounts`` one; found after reading, refused before anything is written."""

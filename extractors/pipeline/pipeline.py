@@ -15,7 +15,8 @@ from importlib import metadata
 from extractors.classify import PHOTO, UNKNOWN, classify
 from extractors.facts import EvidenceFacts, EvidenceRecord, Provenance
 from extractors.fields import extract_fields
-from extractors.intake import Consent, Intake, IntakeLimits, read_evidence
+from extractors.intake import Consent, ConsentScopeRefused, Intake, IntakeLimits, read_evidence
+from extractors.intake.consent import FINANCIAL_ACCOUNTS
 from extractors.mapping import Submitter, to_facts
 from extractors.ocr import OcrEngine, default_engine
 from extractors.photos import PhotoResult, Recogniser, recognise_photo
@@ -113,6 +114,10 @@ class EvidencePipeline:
             document = engine.read(intake.pages)
         with watch.stage("classify"):
             classification = classify(document)
+        if not consent.covers(classification.doc_type):
+            raise ConsentScopeRefused(intake.source, f"a {classification.doc_type} is financial-account data, which "
+                                      f"may be read only under its own `{FINANCIAL_ACCOUNTS}` consent (PIPL); this "
+                                      f"upload came under `{consent.scope}`: nothing was kept")
         extraction = self._extract(classification.doc_type, classification.confidence, document, intake, context,
                                    watch)
         with watch.stage("verify"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from neo4j import Driver
 
 from extractors import intake
 from extractors.ingest import IngestFailure, ingest
+from extractors.intake.consent import FINANCIAL_ACCOUNTS
 from extractors.pipeline import EvidenceOutcome
 from graph.store import GraphFactSink
 from tests.extractors.intake.bad_inputs import BAD_INPUTS
@@ -65,3 +67,23 @@ def test_an_unregistered_merchant_is_refused_before_any_file_is_read(driver: Dri
     load_tiny_world(driver)
     with pytest.raises(LookupError, match="'M404' is not registered"):
         ingest([tmp_path / "anything.jpg"], merchant_id="M404", consent=CONSENT, sink=GraphFactSink(driver))
+
+
+def test_a_statement_needs_the_financial_account_consent_and_is_refused_without_a_trace(
+        driver: Driver, engine, tmp_path: Path) -> None:
+    world = load_tiny_world(driver)
+    merchant, item = next((m, i) for m in world.merchants for i in m.evidence
+                          if i.doc_type == "bank_statement" and i.fraud_kind is None)
+    statement = render(item.evidence_id, tmp_path)
+    before = graph_counts(driver)
+    (refused,) = ingest([statement], merchant_id=merchant.merchant_id, consent=CONSENT, sink=GraphFactSink(driver),
+                        engine=engine, submitted_at=SUBMITTED_AT, as_of=world.as_of)
+    assert isinstance(refused, IngestFailure) and refused.kind == "ConsentScopeRefused"
+    assert FINANCIAL_ACCOUNTS in refused.message and "business_documents" in refused.message
+    assert graph_counts(driver) == before
+    (kept,) = ingest([statement], merchant_id=merchant.merchant_id, consent=replace(CONSENT, scope=FINANCIAL_ACCOUNTS),
+                     sink=GraphFactSink(driver), engine=engine, submitted_at=SUBMITTED_AT, as_of=world.as_of)
+    assert isinstance(kept, EvidenceOutcome) and kept.doc_type == "bank_statement"
+    scope, _, _ = driver.execute_query("MATCH (e:Evidence {id: $id}) RETURN e.consent_scope AS scope",
+                                       id=kept.evidence_id)
+    assert scope[0]["scope"] == FINANCIAL_ACCOUNTS

@@ -240,3 +240,9 @@ def test_an_upload_worker_killed_mid_ocr_is_restarted_and_finishes_the_upload_ex
     while Path(f"/proc/{restarted}").exists() and time.monotonic() < deadline:  # no orphan outlives the server
         time.sleep(0.2)
     assert not Path(f"/proc/{restarted}").exists() or b"upload_worker" not in Path(f"/proc/{restarted}/cmdline").read_bytes()
+
+
+def test_a_statement_under_a_consent_without_financial_accounts_answers_409_like_any_consent_refused():
+    from api.service.upload_processor import intake_status
+    from extractors.intake import ConsentScopeRefused
+    assert intake_status(ConsentScopeRefused("statement.jpg", "needs the financial_accounts consent")) == 409
