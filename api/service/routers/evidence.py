@@ -58,7 +58,9 @@ PreferHeader = Annotated[str | None, Header(
 @router.post("", response_model=UploadStatus, status_code=status.HTTP_202_ACCEPTED, openapi_extra=_UPLOAD_BODY,
              responses={
                  201: {"model": UploadResult, "description": "Processed within the `Prefer: wait` asked for."},
-                 409: {"model": Problem, "description": "No active consent of this merchant with that id."},
+                 409: {"model": Problem, "description": "No active consent of this merchant with that id; or, with "
+                                                        "`Prefer: wait`, a bank or payment statement under a consent "
+                                                        "other than `financial_accounts`."},
                  413: {"model": Problem, "description": "The file is over the upload size limit."},
                  415: {"model": Problem, "description": "Not multipart, or the file is not a supported type."},
                  422: {"model": Problem, "description": "The file or form cannot be read (the message says why), "
