@@ -12,7 +12,9 @@ confidence makes plausible, none side by side (``misread.same_name_misread``, as
 name), is therefore inconclusive, not failed. A name further off fails: a repainted name changes a
 run of characters (most simulations of ``seed_data/render/edits.py`` change two or three). Where a
 side's name was not read at all, the reader may have paired one side's name with the other's number
-(a seller's unread name leaves its number beside the buyer's name): a mismatch is inconclusive.
+(a seller's unread name leaves its number beside the buyer's name): a mismatch is then
+``possible_misread``, which leaves the evidence unverified (its facts would pair a name with another's
+number).
 """
 from __future__ import annotations
 
@@ -53,7 +55,8 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
             continue
         if unread or any(not p.name for p in read):
             # A side whose name was not read: the layout may have given its number to the other side.
-            out.append(CheckResult("party_name_matches_uscc", None, "hard",
+            # Its facts would pair a name with another's number, so the upload is asked for again.
+            out.append(CheckResult("possible_misread", None, "hard",
                                    f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，可能是对应错位",
                                    f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "
                                    "was not read: the number may be the other side's"))

@@ -246,7 +246,7 @@ def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> _Tone:
         mask = np.zeros(hsv.shape[:2], np.uint8)
         centre = quad.mean(axis=0)
         cv2.fillConvexPoly(mask, ((centre + (quad - centre) * 0.95) * scale).astype(np.int32), 1)
-        page = mask.astype(bool)
+        page = mask.astype(bool) if mask.any() else page
     lit = page & (hsv[..., 2] > 60)                       # saturation is noise in near-black pixels
     saturation = float(np.percentile(hsv[..., 1][lit], 99.5)) if lit.any() else 0.0
     grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)
