@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.misread import same_code_misread, same_name_misread
+from extractors.verify.misread import misread_result, same_code_misread, same_name_misread
 from extractors.verify.names import names_match
 from extractors.verify.record_view import confidence, money, parties, read_parties, text
 from extractors.verify.result import CheckResult
@@ -40,12 +40,6 @@ def _is_merchant(name: str | None, uscc: str | None, context: MerchantContext) -
     return bool(name) and any(names_match(name, known) for known in context.names)
 
 
-def _misread(zh: str, en: str) -> CheckResult:
-    """A field that differs from what the bank knows only as a misread would: could not verify."""
-    return CheckResult("possible_misread", None, "hard", f"{zh}，可能是识别误差，请拍清楚后重新上传",
-                       f"{en}, possibly a misread: a clearer capture is needed")
-
-
 def _name_misread(name: str, conf: float | None, known: tuple[str, ...]) -> str | None:
     return next((k for k in known if same_name_misread(name, k, conf)), None)
 
@@ -63,7 +57,7 @@ def _holder(record: object, context: MerchantContext) -> list[CheckResult]:
         ok = any(names_match(name, known) for known in context.names)
         near = None if ok else _name_misread(name, name_conf, context.names)
         if near:
-            out.append(_misread(f"持有人读作“{name}”，与申请商户“{near}”相差个别字",
+            out.append(misread_result(f"持有人读作“{name}”，与申请商户“{near}”相差个别字",
                                 f"holder read as {name!r}, a character or two off the applicant {near!r}"))
         else:
             out.append(CheckResult("holder_name_matches", ok, "hard",
@@ -73,7 +67,7 @@ def _holder(record: object, context: MerchantContext) -> list[CheckResult]:
         ok = uscc.upper() in context.usccs
         near = None if ok else _uscc_misread(uscc, confidence(record, "holder_uscc"), context.usccs)
         if near:
-            out.append(_misread(f"统一社会信用代码读作 {uscc}，与登记的 {near} 仅有形近字之差",
+            out.append(misread_result(f"统一社会信用代码读作 {uscc}，与登记的 {near} 仅有形近字之差",
                                 f"USCC read as {uscc}, only look-alike characters off the registered {near}"))
         else:
             out.append(CheckResult("holder_uscc_matches", ok, "hard",
@@ -93,10 +87,10 @@ def _party(record: object, context: MerchantContext) -> list[CheckResult]:
         near = next((p for p in read if (p.name and _name_misread(p.name, p.name_confidence, context.names))
                      or (p.uscc and _uscc_misread(p.uscc, p.uscc_confidence, context.usccs))), None)
         if near is not None:
-            return [_misread(f"当事方“{near.name or near.uscc}”与申请商户仅差个别字",
+            return [misread_result(f"当事方“{near.name or near.uscc}”与申请商户仅差个别字",
                              f"party {near.name or near.uscc!r} is a character or two off the applicant")]
         if unread:   # the side that would name the merchant was not read at all
-            return [_misread(f"读到的当事方（{shown}）不是申请商户，另一方未读出",
+            return [misread_result(f"读到的当事方（{shown}）不是申请商户，另一方未读出",
                              f"the parties read ({shown}) are not the applicant, and another side was not read")]
     return [CheckResult("merchant_is_party", ok, "hard", f"申请商户{'是' if ok else '不是'}单据当事方（{shown}）",
                         f"the applicant {'is' if ok else 'is not'} a party ({shown})")]

@@ -32,6 +32,7 @@ import math
 from collections.abc import Callable
 
 from extractors.verify.names import edit_distance, normalise_name
+from extractors.verify.result import CheckResult
 
 _GROUPS = ("0ODQ", "1IL", "8B", "5S", "2Z", "MHWN")
 CONFUSABLE: dict[str, frozenset[str]] = {
@@ -105,3 +106,9 @@ def same_name_misread(read: str, known: str, confidence: float | None) -> bool:
         return False
     wrong = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return all(j - i > 1 for i, j in zip(wrong, wrong[1:]))
+
+
+def misread_result(zh: str, en: str) -> CheckResult:
+    """A field that differs from what the bank knows only as a misread would: could not verify."""
+    return CheckResult("possible_misread", None, "hard", f"{zh}，可能是识别误差，请拍清楚后重新上传",
+                       f"{en}, possibly a misread: a clearer capture is needed")

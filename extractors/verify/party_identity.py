@@ -19,7 +19,7 @@ number).
 from __future__ import annotations
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.misread import same_name_misread
+from extractors.verify.misread import misread_result, same_name_misread
 from extractors.verify.names import names_match
 from extractors.verify.record_view import read_parties
 from extractors.verify.result import CheckResult
@@ -35,6 +35,7 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
     """``party_name_matches_uscc`` for every printed (name, USCC) pair whose USCC the bank knows."""
     out: list[CheckResult] = []
     read, unread = read_parties(record)
+    mispairable = bool(unread) or any(not p.name for p in read)
     for party in read:
         name, uscc = party.name, party.uscc
         if not name or not uscc:
@@ -53,13 +54,13 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
                                    f"{name!r} is a character or two off {near!r}, registered for {uscc}: "
                                    "possibly a misread"))
             continue
-        if unread or any(not p.name for p in read):
+        if mispairable:
             # A side whose name was not read: the layout may have given its number to the other side.
             # Its facts would pair a name with another's number, so the upload is asked for again.
-            out.append(CheckResult("possible_misread", None, "hard",
-                                   f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，可能是对应错位",
-                                   f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "
-                                   "was not read: the number may be the other side's"))
+            out.append(misread_result(f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，"
+                                      "名称与号码或已错位",
+                                      f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "
+                                      "was not read: the number may be the other side's"))
             continue
         out.append(CheckResult("party_name_matches_uscc", False, "hard",
                                f"纳税人识别号{uscc}登记的名称是“{registered[0]}”，票面却印为“{name}”",

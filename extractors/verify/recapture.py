@@ -249,10 +249,9 @@ def _thumb_stats(image: np.ndarray, quad: np.ndarray | None) -> _Tone:
         page = mask.astype(bool) if mask.any() else page
     lit = page & (hsv[..., 2] > 60)                       # saturation is noise in near-black pixels
     saturation = float(np.percentile(hsv[..., 1][lit], 99.5)) if lit.any() else 0.0
-    grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)
-    shadow, white = np.percentile(grey[page], (5.0, 99.5))     # clipped shadows are the scene's own
-    picture = grey[page]
-    picture = picture[picture > 0]
+    grey = cv2.cvtColor(thumb, cv2.COLOR_RGB2GRAY)[page]
+    shadow, white = np.percentile(grey, (5.0, 99.5))           # clipped shadows are the scene's own
+    picture = grey[grey > 0]
     black = float(np.percentile(picture, 0.5)) if picture.size else 0.0
     veil = float(np.percentile(cv2.erode(thumb.min(axis=2), np.ones((15, 15), np.uint8))[page], 10))
     return _Tone(saturation, float(black), float(shadow), veil, float(white))
