@@ -6,11 +6,11 @@ Photos. Genuine: the *calibration* half of the real photos (``seed_data.render.r
 and through two calibration messaging chains. Recaptured: each calibration photo once, off a screen or
 a print of a calibration family, through a calibration chain. Held-out families never enter. One
 logistic regression per kind (screen, print) on the standardised cues of ``MODEL_CUES``; its bias and
-scale are then set so the score reaches ``THRESHOLD`` at the 99.5th percentile of the genuine
-calibration scores, or at the 98th percentile of the class that scores highest if that is higher
-(``MIN_CLASS`` rows at least), and ``SUSPECT`` at the 98th overall: the false-alarm rate is set on
-real photos, not on our renderer. The evaluation half is for
-``bench/verification_real.py`` only.
+scale are then set so the score reaches ``SUSPECT`` (could not verify) at the 98th percentile of the
+genuine calibration scores, or at the 95th of the class that scores highest if that is higher
+(``MIN_CLASS`` rows at least), and ``THRESHOLD`` (fraud evidence) beyond the highest genuine score and
+``FRAUD_SIGMAS`` of the genuine spread above their median: the false-alarm rate is set on real
+photos, not on our renderer. The evaluation half is for ``bench/verification_real.py`` only.
 
 Documents. No real document set exists here, so the document models are fitted on the seed world's
 hand-built sample worlds ``DOCUMENT_WORLDS`` (clean and phone captures, as is and sent on, against
@@ -33,7 +33,8 @@ from seed_data.render import recapture_sets as sets
 
 FAINT_PERCENTILE = 98.0     # genuine calibration score at which the check starts being inconclusive
 CLASS_PERCENTILE = 95.0     # ... or the highest class's own (of at least MIN_CLASS rows), if higher
-FRAUD_MARGIN = 0.1          # it fails this share of the inconclusive band's width above the highest genuine
+FRAUD_MARGIN = 0.1          # it fails this share of the inconclusive band's width above the highest genuine,
+FRAUD_SIGMAS = 4.5          # ... and no nearer the genuine median than this many of the genuine spread
 RECAPTURES_PER_PHOTO = 2    # each calibration photo recaptured twice (two draws of family and chain)
 MIN_CLASS = 20
 DOCUMENT_WORLDS = (0, 1, 3, 4, 5, 6)   # 17 documents each; 11 is the bench's
@@ -95,7 +96,12 @@ def fit(genuine: np.ndarray, recaptured: np.ndarray, cues: tuple[str, ...], labe
     classes = [c for c in set(labels.tolist()) if (labels == c).sum() >= MIN_CLASS]
     faint = max([np.percentile(logits, FAINT_PERCENTILE),
                  *(np.percentile(logits[labels == c], CLASS_PERCENTILE) for c in classes)])
-    fail = float(logits.max()) + FRAUD_MARGIN * max(float(logits.max() - faint), 1e-3)
+    # The highest of a thousand genuine scores bounds the next thousand, not the next million: the
+    # tail beyond it is extrapolated as a normal one (spread from the median to the 90th percentile),
+    # and fraud starts where one genuine upload in ~300,000 would reach.
+    spread = float(np.percentile(logits, 90) - np.median(logits)) / 1.2816
+    fail = max(float(logits.max()) + FRAUD_MARGIN * max(float(logits.max() - faint), 1e-3),
+               float(np.median(logits)) + FRAUD_SIGMAS * spread)
     gain = float(np.log(1 / recapture.SUSPECT - 1)) / max(float(fail - faint), 1e-6)
     coef, intercept = coef * gain, -gain * float(fail)
     return {"cues": list(cues), "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
@@ -147,7 +153,8 @@ def main(argv: list[str] | None = None) -> None:
         "document": {kind: sum(k == kind for k, _ in documents) for kind in ("genuine", "screen", "print")}
         | {"sample_worlds": list(DOCUMENT_WORLDS)},
         "genuine_percentiles": {"inconclusive": FAINT_PERCENTILE, "inconclusive_per_class": CLASS_PERCENTILE,
-                                "fail": "above the highest genuine", "fail_margin": FRAUD_MARGIN},
+                                "fail": "above the highest genuine", "fail_margin": FRAUD_MARGIN,
+                                "fail_sigmas": FRAUD_SIGMAS},
         "recaptures_per_photo": RECAPTURES_PER_PHOTO}
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {out['fitted_on']}")

@@ -1,8 +1,10 @@
 """增值税专用/普通发票 and 数电票 into ``InvoiceRecord``.
 
-Buyer comes before seller in reading order on every layout: the paper forms print the buyer above
-the goods table and the seller below it; the digital invoice prints them side by side, buyer on the
-left. So the first "名称" and the first tax id are the buyer's, the second the seller's.
+Buyer comes before seller on every layout: the paper forms print the buyer above the goods table and
+the seller below it; the digital invoice prints them side by side, buyer on the left. So the first
+"名称" and the first tax id are the buyer's, the second the seller's, in reading order, except that
+side by side on a tilted photo the seller's line can sit a row higher than the buyer's: two hits a
+row or two apart, the second well left of the first, are put left to right.
 """
 from __future__ import annotations
 
@@ -52,6 +54,17 @@ def _tax_ids(hits: list[Found]) -> list[Found]:
     return [dataclasses.replace(hit, value=code) for hit in hits if (code := P.uscc_read(hit.value))]
 
 
+SIDE_BY_SIDE_ROWS = 2      # rows apart that two party blocks side by side can land on a tilted photo
+SIDE_BY_SIDE_GAP = 0.25    # page widths between the left edges of the buyer's and the seller's blocks
+
+
+def _buyer_first(hits: list[Found]) -> list[Found]:
+    if len(hits) >= 2 and abs(hits[1].row - hits[0].row) <= SIDE_BY_SIDE_ROWS \
+            and hits[0].x0 - hits[1].x0 > SIDE_BY_SIDE_GAP:
+        return [hits[1], hits[0], *hits[2:]]
+    return hits
+
+
 def extract_invoice(doc_type: str, document: Document) -> InvoiceRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
@@ -59,12 +72,14 @@ def extract_invoice(doc_type: str, document: Document) -> InvoiceRecord:
     number = find(rows, r"发票号码", r"([0-9]{20}|[0-9]{8})(?![0-9])")
     check = find(rows, r"校验码", r"([0-9]{20})")
     issued = find(rows, r"开票日期", P.DATE_TEXT)
-    names = find_all(rows, r"^名?称", P.NAME)
+    names = _buyer_first(find_all(rows, r"^名?称", P.NAME))
     # The paper form can push the seller's tax id onto the row below its label; the only 18-character
     # codes an invoice prints are the two parties' tax ids, buyer first.
     tax_ids = _tax_ids(find_all(rows, r"纳税人识别号", P.USCC_READ))
     if len(tax_ids) < 2:
-        tax_ids = _tax_ids([hit for r in range(len(rows)) if (hit := search_text(rows[r:r + 1], P.USCC_READ))])
+        tax_ids = _tax_ids([dataclasses.replace(hit, row=r) for r in range(len(rows))
+                            if (hit := search_text(rows[r:r + 1], P.USCC_READ))])
+    tax_ids = _buyer_first(tax_ids)
     total = find(rows, r"小写", P.AMOUNT_TEXT)
     capital = search_text(rows, r"大写[)）]?" + r"[^零壹贰叁肆伍陆柒捌玖拾]*" + P.CAPITAL.pattern)
     lines, totals = _lines_and_totals(rows)

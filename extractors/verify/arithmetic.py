@@ -12,6 +12,7 @@ total proves nothing (soft), however far off it is.
 """
 from __future__ import annotations
 
+from extractors.verify.misread import misread_result
 from extractors.verify.record_view import money
 from extractors.verify.result import CheckResult, Severity
 
@@ -64,6 +65,14 @@ def _equal(code: str, left: float, right: float, zh: str, en: str, severity: Sev
                        f"{en}: {left:,.2f} {'equals' if ok else 'differs from'} {right:,.2f}")
 
 
+def _leading_units_lost(words: float, figures: float) -> bool:
+    """Whether ``words`` is ``figures`` with its leading units dropped (壹万零叁佰叁拾陆 read as
+    叁佰叁拾陆: the reader lost the line's start at a crop or a span break, as it does at 720 px). A
+    forger who edits the figures gains nothing from it: the upload stays unverified."""
+    cents, whole = round(words * 100), round(figures * 100)
+    return 0 < cents < whole and any(whole % 10 ** k == cents for k in range(3, len(str(whole))))
+
+
 def _sum(values: list[float | None]) -> float | None:
     """The sum when every value was read; a partly read table proves nothing either way."""
     return None if not values or any(v is None for v in values) else round(sum(values), 2)
@@ -94,7 +103,12 @@ def check_arithmetic(record: object) -> list[CheckResult]:
     figures = money(record, "total") if money(record, "total_capital") is not None else money(record, "amount")
     words = money(record, "total_capital", "amount_capital")
     if figures is not None and words is not None:
-        out.append(_equal("capitals_match_figures", words, figures, "大写金额 与 小写金额", "amount in words against figures"))
+        if _leading_units_lost(words, figures):
+            out.append(misread_result(f"大写金额读作 {words:,.2f}，只是小写 {figures:,.2f} 的尾数",
+                                      f"the amount in words reads {words:,.2f}, only the tail of {figures:,.2f}"))
+        else:
+            out.append(_equal("capitals_match_figures", words, figures, "大写金额 与 小写金额",
+                              "amount in words against figures"))
     line_amounts = list(getattr(record, "line_amounts", ()))
     if line_amounts and amount is not None and (line_sum := _sum(line_amounts)) is not None:
         out.append(_equal("lines_sum_to_amount", line_sum, amount, "各行金额之和 与 合同总额", "line amounts against the total",

@@ -17,6 +17,16 @@ def test_a_retyped_total_breaks_the_sum_and_the_capitals():
     assert _failed(replace(INVOICE, total=2825.0)) == {"total_equals_amount_plus_tax", "capitals_match_figures"}
 
 
+def test_capitals_read_without_their_leading_units_are_a_misread_not_an_edit():
+    # 壹万零叁佰叁拾陆圆整 read from 叁佰 on (a 720 px upload): 336 against 10,336.
+    results = {r.code: r for r in check_arithmetic(replace(INVOICE, total=10_336.0, amount=9_482.57, tax=853.43,
+                                                           total_capital=336.0, lines=()))}
+    assert "capitals_match_figures" not in results
+    assert results["possible_misread"].passed is None
+    # A tail that is not the figures' own tail is still a contradiction.
+    assert "capitals_match_figures" in _failed(replace(INVOICE, total_capital=337.0))
+
+
 def test_an_illegal_vat_rate_is_named():
     bad = replace(INVOICE, lines=(replace(INVOICE.lines[0], rate="15%"), INVOICE.lines[1]))
     assert "vat_rate_valid" in _failed(bad)

@@ -3,22 +3,24 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extractors.verify.recapture import THRESHOLD, check_recapture, recapture_features
+from extractors.verify.recapture import SUSPECT, check_recapture, recapture_features
 from seed_data.render import recapture_sets as sets
 
 PHOTOS = Path(__file__).resolve().parents[3].parent / "shared" / "photos" / "train"
 real_photos = pytest.mark.skipif(not PHOTOS.is_dir(), reason="the real photo set ../shared/photos/train is absent")
 
 
+# Documents have no real recaptures to calibrate on: a seed render's recapture is caught (never verified)
+# and named, and is fraud evidence only far beyond every genuine render (api/calibration/recapture_fit.py).
 def test_screen_recapture_scores_above_a_direct_photo_of_the_same_page(shots):
     screen = recapture_features(shots["screen"].image)
-    assert screen.score() >= THRESHOLD > recapture_features(shots["phone"].image).score()
-    assert screen.scores()["screen"] >= THRESHOLD
+    assert screen.score() >= SUSPECT > recapture_features(shots["phone"].image).score()
+    assert screen.scores()["screen"] >= SUSPECT
 
 
 def test_print_recapture_is_caught_and_named(shots):
     result = check_recapture(shots["print"].image)
-    assert result.passed is False and result.severity == "hard"
+    assert result.passed is not True and result.severity == "hard"
     assert "print" in result.detail_en or "photocopy" in result.detail_en
 
 

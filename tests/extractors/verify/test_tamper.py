@@ -39,6 +39,15 @@ def test_an_edited_amount_is_found_where_it_was_pasted(shots):
 
 def test_the_same_page_unedited_passes_and_a_finding_says_where(shots):
     assert check_tamper(shots["clean"].image).passed is True
+    # A patch of whiter, noisier paper across a row is a weak cue: the page is not verified (never
+    # fraud on its own), and the reason says where to look.
+    image = shots["clean"].image.copy()
+    h, w = image.shape[:2]
+    patch = image[h // 2:h // 2 + 24, w // 4:w // 4 + 160].astype(np.int16)
+    noise = np.random.default_rng(0).normal(0, 6, patch.shape)
+    image[h // 2:h // 2 + 24, w // 4:w // 4 + 160] = np.clip(np.maximum(patch, 200) + 12 + noise, 0, 255).astype(np.uint8)
+    edited = check_tamper(image)
+    assert edited.passed is None and edited.severity == "hard" and "at (0.2" in edited.detail_en
     assert check_tamper(shots["phone"].image).passed is True
     assert THRESHOLD > find_tamper(shots["clean"].image).score
 

@@ -17,7 +17,7 @@ DOC = "vat_ordinary_invoice"
 def read(shots, engine):
     """OCR'd field records of the shots the tests need (each page OCR'd once)."""
     return {name: extract_fields(DOC, engine.read([shots[name].image]))
-            for name in ("original", "tamper_phone", "reused")}
+            for name in ("original", "screen", "tamper_phone", "reused")}
 
 
 def _context(tiny_world, shot) -> MerchantContext:
@@ -40,9 +40,11 @@ def test_a_genuine_invoice_is_verified(tiny_world, shots, read):
     assert {c.code for c in result.checks} >= {"recapture", "tamper", "total_equals_amount_plus_tax", "merchant_is_party"}
 
 
-def test_a_screen_recapture_is_rejected_for_it(tiny_world, shots, read):
-    result = _verify(tiny_world, shots["screen"], read["original"])
-    assert result.status == "rejected" and "recapture" in result.reasons
+def test_a_screen_recapture_is_not_verified_for_it(tiny_world, shots, read):
+    # Could not verify, not fraud: the document models are fitted on our own renders only, and a
+    # merchant's photo of his own e-invoice on a screen is no forgery; the content checks still run.
+    result = _verify(tiny_world, shots["screen"], read["screen"])
+    assert result.status == "unknown" and "recapture" in result.reasons
 
 
 def test_a_phone_shot_of_an_edited_total_is_rejected_by_its_arithmetic(tiny_world, shots, read):
