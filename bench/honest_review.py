@@ -14,7 +14,7 @@ counterparty's copy of a shared trade is info, ``tests/extractors/verify/test_re
 Printed: merchants sent to review by verification alone (any rejected upload), with n; rejected and
 unverified uploads by reason; the same split by whether the upload went through a messaging app.
 
-    python bench/honest_review.py [--seed 2] [--size demo] [--merchants 40] [--workers 2]
+    python bench/honest_review.py [--seed 4] [--size demo] [--merchants 40] [--workers 2]
 """
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def _merchant_uploads(args: tuple[int, str, int, str, str]) -> list[Upload]:
     return out
 
 
-def review_rate(seed: int = 2, size: str = "demo", merchants: int = 40, workers: int = 2) -> dict[str, object]:
+def review_rate(seed: int = 4, size: str = "demo", merchants: int = 40, workers: int = 2) -> dict[str, object]:
     """Run the bench; returns the counts the printout is made of."""
     world = generate_world(seed, size, n=max(merchants * 2, 24) if size == "demo" else None)
     honest = [m for m in world.merchants if not m.fraud_kinds][:merchants]
@@ -141,7 +141,8 @@ def review_rows(report: dict[str, object]) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2, help="a held-out seed (thresholds were set on 0 and 1)")
+    parser.add_argument("--seed", type=int, default=4,
+                        help="a held-out seed (thresholds were set on 0 and 1; 2 and 3 were studied)")
     parser.add_argument("--size", default="demo", choices=("tiny", "demo"))
     parser.add_argument("--merchants", type=int, default=40, help="honest merchants to read (all their uploads)")
     parser.add_argument("--workers", type=int, default=2, help="processes, one OCR thread each")

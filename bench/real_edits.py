@@ -1,11 +1,11 @@
 """Tamper on real edits: the local edits people make to genuine invoices, caught or not.
 
-Builds the tiny seed world (default seed 2: thresholds were set on seeds 0 and 1), renders ``--per-kind``
-genuine invoices of each type (专票, 普票, 数电票) clean (the crisp digital render) and by phone, and
-edits every one with each edit kind of :mod:`seed_data.render.edits` (copy-move, inpaint-and-retype,
-splice from another invoice of the same type) on each field (the total, the number, the buyer's name),
-in both flows (the digital render re-saved, the phone photo re-saved). Everything is OCR'd (RapidOCR,
-one thread). It prints:
+Builds the tiny seed world (default seed 4: thresholds were set on seeds 0 and 1, seeds 2 and 3 were
+studied), renders ``--per-kind`` genuine invoices of each type (专票, 普票, 数电票) clean (the crisp digital
+render) and by phone, and edits every one with each edit kind of :mod:`seed_data.render.edits` (copy-move,
+inpaint-and-retype, splice from another invoice of the same type) on each field (the total, the
+number, the buyer's name), in both flows (the digital render re-saved, the phone photo re-saved).
+Everything is OCR'd (RapidOCR, one thread). It prints:
 
 - tamper AUC (``find_tamper`` with the OCR document; edited against the genuine pages of the same
   flow, as rendered and re-saved the way the forger saves) and detection at the operating point
@@ -16,7 +16,7 @@ one thread). It prints:
   trading partners' registered names and USCCs, a reuse index of the genuine originals): how many come
   out verified (target 0), and which checks caught them.
 
-    python bench/real_edits.py [--seed 2] [--per-kind 3] [--no-photos]
+    python bench/real_edits.py [--seed 4] [--per-kind 3] [--no-photos]
 
 ``tamper_rows(seed, per_kind)`` returns the printable rows for ``bench/verification_real.py``.
 """
@@ -237,7 +237,7 @@ def tamper_rows(seed: int = 2, per_kind: int = 3) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--per-kind", type=int, default=3, help="genuine invoices of each type (default 3)")
     parser.add_argument("--no-photos", action="store_true", help="skip the real photographs")
     args = parser.parse_args()

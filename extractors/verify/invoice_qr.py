@@ -231,7 +231,8 @@ def check_invoice_qr(record: InvoiceRecord, image: np.ndarray, document: Documen
                            "the invoice's QR code could not be read; nothing to compare")
     differ: list[tuple[str, str, str]] = []   # (field in Chinese, printed, in the QR)
     number = record.number or _labelled_digits(document)
-    if number and len(number) == len(qr.number) and number != qr.number:
+    number_read = bool(number) and len(number) == len(qr.number)
+    if number_read and number != qr.number:
         differ.append(("发票号码", number, qr.number))
     if record.code and qr.code and record.code != qr.code:
         differ.append(("发票代码", record.code, qr.code))
@@ -239,14 +240,15 @@ def check_invoice_qr(record: InvoiceRecord, image: np.ndarray, document: Documen
         differ.append(("合计金额", f"{record.amount:.2f}", f"{qr.amount:.2f}"))
     if record.issued and record.issued != qr.issued:
         differ.append(("开票日期", record.issued.isoformat(), qr.issued.isoformat()))
-    compared = any((number, record.amount is not None, record.issued))
     if differ:
         zh = "；".join(f"{name}印为{printed}，二维码为{coded}" for name, printed, coded in differ)
         en = "; ".join(f"{name} printed {printed}, QR says {coded}" for name, printed, coded in differ)
         return CheckResult("invoice_qr_matches", False, "hard", f"票面与发票二维码不符：{zh}",
                            f"the printed invoice disagrees with its own QR code: {en}")
-    if not compared:
-        return CheckResult("invoice_qr_matches", None, "hard", "票面未读出号码、金额或日期，无法与二维码比对",
-                           "no number, amount or date was read from the page to compare with the QR code")
+    if not number_read:
+        # The number is the invoice's identity (its reuse key): an edit that leaves it unreadable must
+        # not verify on the amount and date alone.
+        return CheckResult("invoice_qr_matches", None, "hard", "票面发票号码未能读清，无法与二维码比对",
+                           "the printed invoice number was not read whole; it cannot be compared with the QR code")
     return CheckResult("invoice_qr_matches", True, "hard", "票面号码、金额、日期与发票二维码一致",
                        "the printed number, amount and date agree with the invoice's QR code")

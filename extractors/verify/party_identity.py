@@ -9,7 +9,9 @@ its known counterparties' (``MerchantContext.counterparties``).
 
 The OCR may misread a name: one character off the registered name, or as many as the reader's own
 confidence makes plausible, none side by side (``misread.same_name_misread``, as for the holder's
-name), is therefore inconclusive, not failed. A name further off fails: a repainted name changes a
+name), is therefore inconclusive, not failed. Where the reader's confidence leaves no room for even
+one misread, a character off is as likely a retyped one (福州 → 泉州, ``bench/real_edits.py``): that is
+``possible_misread``, could not verify. A name further off fails: a repainted name changes a
 run of characters (most simulations of ``seed_data/render/edits.py`` change two or three). Where a
 side's name was not read at all, the reader may have paired one side's name with the other's number
 (a seller's unread name leaves its number beside the buyer's name): a mismatch is then
@@ -19,8 +21,8 @@ number).
 from __future__ import annotations
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.misread import misread_result, same_name_misread
-from extractors.verify.names import names_match
+from extractors.verify.misread import misread_result, plausible_misreads, same_name_misread
+from extractors.verify.names import names_match, normalise_name
 from extractors.verify.record_view import read_parties
 from extractors.verify.result import CheckResult
 
@@ -48,6 +50,13 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
                                    f"{name!r} is the name registered for {uscc}"))
             continue
         near = next((r for r in registered if same_name_misread(name, r, party.name_confidence)), None)
+        if near is not None and plausible_misreads(normalise_name(name), party.name_confidence) < 1:
+            # One character off, read with a confidence that leaves no room for a misread: a retyped
+            # character (福州 → 泉州) as likely as a confident misread, so neither verified nor failed.
+            out.append(misread_result(f"“{name}”与{uscc}登记名称“{near}”差一个字（无法排除改字）",
+                                      f"{name!r} is one character off {near!r}, registered for {uscc}, read "
+                                      "confidently (an edit cannot be ruled out)"))
+            continue
         if near is not None:
             out.append(CheckResult("party_name_matches_uscc", None, "hard",
                                    f"“{name}”与{uscc}登记名称“{near}”仅差个别字，可能为识别误差",

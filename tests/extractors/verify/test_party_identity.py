@@ -27,10 +27,18 @@ def test_the_merchants_own_name_repainted_fails_too():
     assert False in [r.passed for r in check_party_identity(forged, KNOWN)]
 
 
-def test_one_character_off_may_be_a_misread_and_is_inconclusive():
-    misread = dataclasses.replace(GENUINE, buyer_name=OTHER_NAME.replace("远", "运"))
-    assert None in [r.passed for r in check_party_identity(misread, KNOWN)]
-    assert False not in [r.passed for r in check_party_identity(misread, KNOWN)]
+def test_one_character_off_read_with_doubt_may_be_a_misread_and_is_inconclusive():
+    misread = dataclasses.replace(GENUINE, buyer_name=OTHER_NAME.replace("远", "运"), confidence={"buyer_name": 0.95})
+    results = check_party_identity(misread, KNOWN)
+    assert [(r.code, r.passed) for r in results if r.passed is not True] == [("party_name_matches_uscc", None)]
+
+
+def test_one_character_off_read_confidently_is_not_verified():
+    # A retyped city (福州 → 泉州) reads at 0.9999: no misread explains it, nor proves an edit.
+    retyped = dataclasses.replace(GENUINE, buyer_name=OTHER_NAME.replace("远", "运"), confidence={"buyer_name": 0.9999})
+    results = [r for r in check_party_identity(retyped, KNOWN) if r.passed is not True]
+    assert [(r.code, r.passed) for r in results] == [("possible_misread", None)]
+    assert OTHER_NAME in results[0].detail_en and "edit" in results[0].detail_en
 
 
 def test_a_number_the_bank_does_not_know_is_not_judged():
