@@ -6,14 +6,6 @@ never shrinking a page whose shorter side exceeds 736 px (a full A4 render at 12
 recogniser still reads crops from the full-resolution image, so small print stays legible. The
 180-degree angle classifier is off: uploads are upright pages and photos, and it costs a pass over
 every span.
-
-Recognition is nine tenths of a page's CPU (a bank statement: 0.4 s detection, 4.4 s recognition of
-132 spans, one thread). RapidOCR pads every span's crop to at least 320 px wide at its 48 px height,
-while most spans on a form (a date, an amount, a label) are 100–150 px: half the recogniser's work
-was padding. ``rec_min_width`` pads to 160 px instead; a batch still pads to its widest crop. On the
-demo world's test split (``bench/extractors_eval.py --size demo``, 83 pages) the key fields read are
-the same (one miss, in both) and the median CPU per page fell from 2.06 to 1.62 s, bank statements
-from 4.2 to 2.8 s. Narrower still (96 px) changed what was read.
 """
 from __future__ import annotations
 
@@ -38,16 +30,13 @@ class RapidOcrEngine:
         det_max_side (int): longest side, in pixels, the detector sees (default: ``960``).
         text_score (float): spans recognised with a lower score are dropped (default: ``0.5``).
         use_cls (bool): run the 180-degree text-angle classifier (default: ``False``).
-        rec_min_width (int): the narrowest a span's crop is padded to for recognition, in pixels at
-            the recogniser's 48 px height (default: ``160``; RapidOCR's own is 320).
     """
 
     name = "rapidocr"
 
     def __init__(self, *, threads: int = 1, det_max_side: int = 960, text_score: float = 0.5,
-                 use_cls: bool = False, rec_min_width: int = 160):
+                 use_cls: bool = False):
         self.threads = threads
-        self.rec_min_width = rec_min_width
         self.det_max_side = det_max_side
         self.text_score = text_score
         self.use_cls = use_cls
@@ -59,8 +48,7 @@ class RapidOcrEngine:
             package = metadata.version("rapidocr")
         except metadata.PackageNotFoundError:
             package = "missing"
-        return (f"rapidocr {package}; PP-OCRv6 det small + rec small, crops padded to {self.rec_min_width} px; "
-                "onnxruntime")
+        return f"rapidocr {package}; PP-OCRv6 det small + rec small; onnxruntime"
 
     def _engine(self) -> Any:
         # Built on first use, not in __init__: loading the models is I/O and takes a second.
@@ -79,7 +67,6 @@ class RapidOcrEngine:
                 "Global.text_score": self.text_score,
                 "Det.limit_type": "max",
                 "Det.limit_side_len": self.det_max_side,
-                "Rec.rec_img_shape": [3, 48, self.rec_min_width],
             })
         return self._ocr
 
@@ -99,4 +86,4 @@ class RapidOcrEngine:
 
     def __repr__(self) -> str:
         return (f"RapidOcrEngine(threads={self.threads}, det_max_side={self.det_max_side}, "
-                f"text_score={self.text_score}, use_cls={self.use_cls}, rec_min_width={self.rec_min_width})")
+                f"text_score={self.text_score}, use_cls={self.use_cls})")

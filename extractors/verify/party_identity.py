@@ -14,9 +14,10 @@ one misread, a character off is as likely a retyped one (福州 → 泉州, ``be
 ``possible_misread``, could not verify. A name further off fails: a repainted name changes a
 run of characters (most simulations of ``seed_data/render/edits.py`` change two or three). Where a
 side's name was not read at all, the reader may have paired one side's name with the other's number
-(a seller's unread name leaves its number beside the buyer's name): a mismatch is then
-``possible_misread``, which leaves the evidence unverified (its facts would pair a name with another's
-number).
+(a seller's unread name leaves its number beside the buyer's name), and where a number is registered
+to the name printed on the other side (the buyer's own number misread, so the seller's was given to
+it): a mismatch is then ``possible_misread``, which leaves the evidence unverified (its facts would
+pair a name with another's number).
 """
 from __future__ import annotations
 
@@ -63,9 +64,12 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
                                    f"{name!r} is a character or two off {near!r}, registered for {uscc}: "
                                    "possibly a misread"))
             continue
-        if mispairable:
-            # A side whose name was not read: the layout may have given its number to the other side.
-            # Its facts would pair a name with another's number, so the upload is asked for again.
+        if mispairable or any(names_match(other.name, r) for other in read if other is not party and other.name
+                              for r in registered):
+            # A side whose name was not read, or a number registered to the name printed on the other
+            # side (its own number unread, or read with a stray mark): the layout may have given one
+            # side's number to the other. Its facts would pair a name with another's number, so the
+            # upload is asked for again.
             out.append(misread_result(f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，"
                                       "名称与号码或已错位",
                                       f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "

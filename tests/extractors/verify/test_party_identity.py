@@ -53,3 +53,11 @@ def test_with_a_side_unread_a_name_beside_the_merchants_number_is_asked_for_agai
     results = check_party_identity(mispaired, KNOWN)
     assert results and all(r.passed is None for r in results)
     assert results[0].code == "possible_misread" and "not read" in results[0].detail_en
+
+
+def test_a_number_registered_to_the_other_sides_printed_name_is_a_mispairing_not_a_forgery():
+    # A 1280 px e-invoice read its buyer's USCC with a stray point; the layout gave the seller's
+    # number (the merchant's own) to the buyer. Both names were read.
+    mispaired = dataclasses.replace(GENUINE, buyer_tax_id=INVOICE.seller_tax_id, seller_tax_id=None)
+    results = [r for r in check_party_identity(mispaired, KNOWN) if r.passed is not True]
+    assert [(r.code, r.passed) for r in results] == [("possible_misread", None)]
