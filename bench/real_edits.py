@@ -230,7 +230,7 @@ def _rows(report: dict[str, object]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def tamper_rows(seed: int = 2, per_kind: int = 3) -> list[tuple[str, str, str]]:
+def tamper_rows(seed: int = 4, per_kind: int = 3) -> list[tuple[str, str, str]]:
     """Printable ``(metric, value, target)`` rows for ``bench/verification_real.py``."""
     return _rows(evaluate(seed, per_kind))
 

@@ -64,16 +64,19 @@ def check_party_identity(record: object, context: MerchantContext) -> list[Check
                                    f"{name!r} is a character or two off {near!r}, registered for {uscc}: "
                                    "possibly a misread"))
             continue
-        if mispairable or any(names_match(other.name, r) for other in read if other is not party and other.name
-                              for r in registered):
-            # A side whose name was not read, or a number registered to the name printed on the other
-            # side (its own number unread, or read with a stray mark): the layout may have given one
-            # side's number to the other. Its facts would pair a name with another's number, so the
-            # upload is asked for again.
+        # A side whose name was not read, or a number registered to the name printed on the other side
+        # (its own number unread, or read with a stray mark): the layout may have given one side's
+        # number to the other. Its facts would pair a name with another's number: asked for again.
+        if mispairable:
             out.append(misread_result(f"“{name}”与{uscc}登记名称“{registered[0]}”不一致，但另一方名称未读出，"
                                       "名称与号码或已错位",
                                       f"{name!r} is not {registered[0]!r}, registered for {uscc}, but a side's name "
                                       "was not read: the number may be the other side's"))
+            continue
+        if any(names_match(other.name, r) for other in read if other is not party and other.name for r in registered):
+            out.append(misread_result(f"“{name}”旁的号码{uscc}登记在另一方“{registered[0]}”名下，名称与号码或已错位",
+                                      f"the number beside {name!r}, {uscc}, is registered to the other side, "
+                                      f"{registered[0]!r}: the sides' numbers may be mis-paired"))
             continue
         out.append(CheckResult("party_name_matches_uscc", False, "hard",
                                f"纳税人识别号{uscc}登记的名称是“{registered[0]}”，票面却印为“{name}”",

@@ -61,3 +61,4 @@ def test_a_number_registered_to_the_other_sides_printed_name_is_a_mispairing_not
     mispaired = dataclasses.replace(GENUINE, buyer_tax_id=INVOICE.seller_tax_id, seller_tax_id=None)
     results = [r for r in check_party_identity(mispaired, KNOWN) if r.passed is not True]
     assert [(r.code, r.passed) for r in results] == [("possible_misread", None)]
+    assert "registered to the other side" in results[0].detail_en
