@@ -114,14 +114,32 @@ FIELD_MAP: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "owner": ("text", lambda r: r.owner), "vin": ("text", lambda r: r.vin),
         "registered": ("date", lambda r: r.registered), "inspection_until": ("month", lambda r: r.inspection_until),
     },
+    "property_certificate": {
+        "number": ("text", lambda r: r.number), "holder": ("text", lambda r: r.owner),
+        "location": ("text", lambda r: r.location), "unit_no": ("text", lambda r: r.unit_no),
+        "floor_area": ("amount", lambda r: r.floor_area_m2), "registered": ("date", lambda r: r.registered),
+    },
+    "vehicle_registration": {
+        "certificate_no": ("text", lambda r: r.certificate_no), "owner": ("text", lambda r: r.owner),
+        "plate": ("text", lambda r: r.plate), "registered": ("date", lambda r: r.registered),
+        "vehicle_type": ("text", lambda r: r.vehicle_type), "vin": ("text", lambda r: r.vin),
+        "lien_holder": ("text", lambda r: r.lien_holder), "lien_registered": ("date", lambda r: r.lien_registered),
+        "lien_released": ("date", lambda r: r.lien_released),
+    },
+    "vehicle_transport_cert": {
+        "number": ("text", lambda r: r.number), "holder": ("text", lambda r: r.holder_name),
+        "plate": ("text", lambda r: r.plate), "permit_no": ("text", lambda r: r.permit_no),
+        "vehicle_type": ("text", lambda r: r.vehicle_type), "valid_until": ("date", lambda r: r.valid_until),
+    },
     # Photos: the plate is read into the record; brand and sign text count when OCR read them anywhere.
     "photo": {"plate": ("text", lambda r: r.plate), "body_text": ("contains", lambda r: r.texts),
               "sign": ("contains", lambda r: r.texts), "sign_text": ("contains", lambda r: r.texts)},
 }
 FAMILY = {**{t: "invoice" for t in ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")},
-          **{t: "licence" for t in ("business_licence", "food_licence", "road_transport_permit")},
+          **{t: "licence" for t in ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")},
           **{t: "contract" for t in ("sales_contract", "lease_contract", "freight_contract")},
-          **{t: t for t in ("waybill", "bank_statement", "payment_statement", "vehicle_licence", "photo")}}
+          **{t: t for t in ("waybill", "bank_statement", "payment_statement", "vehicle_licence", "property_certificate",
+                            "vehicle_registration", "vehicle_transport_cert", "photo")}}
 
 
 def _indexed(record: Any, group: str, index: int, attr: str) -> tuple[str, Any]:
@@ -166,26 +184,43 @@ def verification_rows() -> list[tuple[str, ...]]:
     return []
 
 
-def test_items(world_dir: Path, per_type: int) -> list[tuple[str, str, dict]]:
-    """(merchant_id, evidence_id, item) of the test split, at most ``per_type`` per (type, capture)."""
+# Layouts kept out of the field extractors' and the classifier's development (issue 14): reported on
+# rows of their own. A type with one layout has none here. The registration certificate's page 1
+# alone was measured once as held out (key fields 85.2% clean, 75.0% phone: "3登记日期" prints its
+# row number without a dot) and then fixed, so its later figures are development figures.
+HELD_OUT_LAYOUTS: frozenset[tuple[str, str]] = frozenset({
+    ("property_certificate", "house"), ("vehicle_registration", "summary"), ("vehicle_transport_cert", "paper"),
+    ("qualification_cert", "animal_epidemic")})
+
+
+def layout_of(world: Any, evidence_id: str) -> str:
+    """The layout an item is printed in ("" for types with one layout)."""
+    from seed_data.documents import build_content
+    from seed_data.documents.lookup import evidence_item
+
+    merchant, item = evidence_item(world, evidence_id)
+    return "" if item.doc_type == "photo" else str(getattr(build_content(world, merchant, item), "layout", ""))
+
+
+def test_items(world_dir: Path, per_type: int, layout: Callable[[str], str] = lambda _: ""
+               ) -> list[tuple[str, str, dict]]:
+    """(merchant_id, evidence_id, item) of the test split, at most ``per_type`` per (type, layout, capture)."""
     test = {json.loads(l)["merchant_id"] for l in (world_dir / "labels_test.jsonl").read_text().splitlines() if l}
     picked, counts = [], defaultdict(int)
     for line in (world_dir / "evidence.jsonl").read_text().splitlines():
         item = json.loads(line)
         if item["merchant_id"] not in test:
             continue
-        kind = (item["doc_type"], "clean" if item["capture"] == "clean" else "phone")
+        kind = (item["doc_type"], layout(item["evidence_id"]), "clean" if item["capture"] == "clean" else "phone")
         if counts[kind] < per_type:
             counts[kind] += 1
             picked.append((item["merchant_id"], item["evidence_id"], item))
     return picked
 
 
-def render_items(world_dir: Path, size: str, seed: int, picked: list, out: Path) -> list[Path]:
+def render_items(world_dir: Path, world: Any, picked: list, out: Path) -> list[Path]:
     from seed_data.render import render_evidence
-    from seed_data.world.generator import generate_world
 
-    world = generate_world(seed, size)
     merchants = {m.merchant_id: m for m in world.merchants}
     images = []
     for merchant_id, evidence_id, _ in picked:
@@ -206,6 +241,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="world seed (default: 0)")
     parser.add_argument("--per-type", type=int, default=3, help="items per (type, capture) (default: 3)")
     parser.add_argument("--threads", type=int, default=1, help="onnxruntime threads (default: 1)")
+    parser.add_argument("--types", default="", help="comma-separated document types to measure (default: all)")
     parser.add_argument("--verbose", action="store_true", help="print every missed key field")
     args = parser.parse_args()
     out = Path(tempfile.mkdtemp(prefix="extractors-eval-"))
@@ -214,8 +250,13 @@ def main() -> None:
         from seed_data.cli import run_seed
         world_dir = out / "world"
         run_seed(args.size, args.seed, world_dir, render="none")
-    picked = test_items(world_dir, args.per_type)
-    images = render_items(world_dir, args.size, args.seed, picked, out / "renders")
+    from seed_data.world.generator import generate_world
+    world = generate_world(args.seed, args.size)
+    picked = test_items(world_dir, args.per_type, lambda evidence_id: layout_of(world, evidence_id))
+    if args.types:
+        wanted = set(args.types.split(","))
+        picked = [p for p in picked if p[2]["doc_type"] in wanted]
+    images = render_items(world_dir, world, picked, out / "renders")
     engine = default_engine(threads=args.threads)
     stats: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for image in images:
@@ -227,7 +268,10 @@ def main() -> None:
         predicted = classify(document)
         record = extract_fields(truth["doc_type"], document)  # fields judged apart from classification
         total_s = time.process_time() - start
-        row = stats[(truth["doc_type"], "clean" if truth["capture"] == "clean" else "phone")]
+        layout = str((truth.get("content") or {}).get("layout", "")) if truth["doc_type"] != "photo" else ""
+        held = " (held out)" if (truth["doc_type"], layout) in HELD_OUT_LAYOUTS else ""
+        name = f"{truth['doc_type']}/{layout}{held}" if layout else truth["doc_type"]
+        row = stats[(name, "clean" if truth["capture"] == "clean" else "phone")]
         row["type_ok"].append(predicted.doc_type == truth["doc_type"])
         results = key_field_results(truth, record)
         row["keys"].extend(ok for _, ok, _, _ in results)
@@ -239,13 +283,13 @@ def main() -> None:
             for name, ok, expected, got in results:
                 if not ok:
                     print(f"  {image.name} {truth['doc_type']} {name}: expected {expected!r} got {got!r}")
-    print(f"{'type':24s} {'capture':7s} {'pages':>5s} {'type acc':>8s} {'key fields':>10s} "
+    print(f"{'type[/layout]':40s} {'capture':7s} {'pages':>5s} {'type acc':>8s} {'key fields':>10s} "
           f"{'ocr s':>6s} {'e2e s':>6s}")
     all_total = []
     for (doc_type, capture), row in sorted(stats.items()):
         keys = row["keys"]
         all_total.extend(row["total_s"])
-        print(f"{doc_type:24s} {capture:7s} {len(row['type_ok']):5d} "
+        print(f"{doc_type:40s} {capture:7s} {len(row['type_ok']):5d} "
               f"{sum(row['type_ok']) / len(row['type_ok']):8.1%} "
               f"{(sum(keys) / len(keys)) if keys else float('nan'):10.1%} "
               f"{statistics.median(row['ocr_s']):6.2f} {statistics.median(row['total_s']):6.2f}")

@@ -8,7 +8,9 @@ Two kinds of feature:
   top-k sum, never a mean or a ratio (``log_flow_capacity`` is a largest-of fixed-window sums,
   ``reasoning.flow_capacity``), so adding a verified item can only keep or raise it; the
   models are constrained to be non-decreasing in each (``MONOTONE``). That is what makes "more
-  verified honest evidence never lowers the limit" hold for the model part of a decision.
+  verified honest evidence never lowers the limit" hold for the model part of a decision. The one
+  exception is evidence of a debt: a registration certificate showing a mortgage takes that
+  vehicle out of ``log_lendable_assets`` (``reasoning.monotonicity.discloses_debt``).
 
 Amounts are log1p-scaled CNY; months count back from ``as_of``; assets are valued with the
 ontology's valuation (mid-range value depreciated by age) × haircut, vehicles de-duplicated by plate
@@ -93,8 +95,11 @@ def _asset_value(kn: IndustryKnowledge, props: Mapping[str, object], industry: s
 
 
 def _assets(facts: MerchantFacts, kn: IndustryKnowledge) -> tuple[float, int, int, int]:
-    """(lendable value, vehicles, machinery, stock items); one vehicle per plate/VIN."""
+    """(lendable value, vehicles, machinery, stock items); one vehicle per plate/VIN. A vehicle under
+    a registered mortgage (``lien_active``, from its registration certificate) lends nothing: the
+    mortgagee's claim comes first and its balance is printed nowhere."""
     vehicles: dict[str, float] = {}
+    pledged: set[str] = set()
     others: dict[str, tuple[str, float]] = {}
     for item in facts.of("Asset"):
         if not item.verified:
@@ -106,9 +111,11 @@ def _assets(facts: MerchantFacts, kn: IndustryKnowledge) -> tuple[float, int, in
             key = str(plate or vin)
             # a licence (VIN, plate) and a photo (plate) of one truck: keyed by plate, keep the better value
             vehicles[key] = max(vehicles.get(key, 0.0), value)
+            if p.get("lien_active") is True:
+                pledged.add(key)
         else:
             others[item.id] = (str(p.get("asset_class", "")), value)
-    value = sum(vehicles.values()) + sum(v for _, v in others.values())
+    value = sum(v for k, v in vehicles.items() if k not in pledged) + sum(v for _, v in others.values())
     machinery = sum(1 for c, _ in others.values() if c in _MACHINERY)
     stock = sum(1 for c, _ in others.values() if c in _STOCK)
     return value, len(vehicles), machinery, stock

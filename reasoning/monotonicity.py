@@ -1,6 +1,7 @@
 """Checking "more verified honest evidence never lowers the limit" on real merchants.
 
-For a merchant and one of its verified evidence items, the *without* view is the merchant as if that
+For a merchant and one of its verified evidence items (other than evidence of a debt, which lowers
+the limit by design: ``discloses_debt``), the *without* view is the merchant as if that
 item had never been submitted: the Evidence node and every node and relationship supported by it
 alone are dropped from the subgraph, and facts and features are rebuilt from what is left. A
 violation is a limit (model or decision) with the item lower than without it.
@@ -38,8 +39,17 @@ def without_evidence(view: MerchantView, evidence_id: str, industries: tuple[str
     return view_of(replace(sub, nodes=nodes, relationships=rels), as_of=view.facts.as_of, industries=industries)
 
 
+def discloses_debt(view: MerchantView, evidence_id: str) -> bool:
+    """Whether the item proves a claim on the merchant's assets (a vehicle mortgage): such honest
+    evidence lowers the limit by design, so it is outside "more evidence never lowers the limit"."""
+    return any(evidence_id in n.evidence_ids and n.properties.get("lien_active") is True
+               for n in view.subgraph.nodes)
+
+
 def honest_items(view: MerchantView) -> list[str]:
-    return [e.evidence_id for e in view.facts.evidence if e.status == "verified"]
+    """Verified items of ``view`` that add capacity or nothing (every verified item but evidence of a debt)."""
+    return [e.evidence_id for e in view.facts.evidence
+            if e.status == "verified" and not discloses_debt(view, e.evidence_id)]
 
 
 def model_monotonicity(model: CapacityModel, views: Sequence[MerchantView]) -> MonotonicityReport:

@@ -47,6 +47,7 @@ REASON_ZH: dict[str, str] = {
     "holder_uscc_matches": "证件上的统一社会信用代码与您的登记信息不一致",
     "merchant_is_party": "材料上的买卖双方都不是您",
     "vehicle_owner_matches": "车辆所有人不是您或您的企业",
+    "property_owner_matches": "房产证上的权利人不是您或您的企业",
     "sign_names_merchant": "照片里的招牌不是您的店名",
     "contract_corroborated": "合同暂时没有发票或流水佐证",
     "seal_present": "没有找到清晰的红色印章",
@@ -169,7 +170,7 @@ def nothing_more() -> str:
 PROVES_ZH: dict[str, str] = {
     "business_licence": "证明了主体身份和经营范围", "road_transport_permit": "证明您是持证的道路货运经营者",
     "vehicle_transport_cert": "证明车辆具备营运资质", "vehicle_licence": "证明了车辆及其所有人",
-    "vehicle_registration": "证明了车辆所有权", "food_licence": "证明餐饮/食品经营有许可",
+    "vehicle_registration": "证明了车辆所有权及有无抵押", "food_licence": "证明餐饮/食品经营有许可",
     "freight_contract": "证明了运输业务收入来源", "sales_contract": "证明了订单和交易对手",
     "lease_contract": "证明了经营场所", "construction_contract": "证明了在手工程项目",
     "waybill": "证明了实际运输业务", "bank_statement": "证明了资金流入流出", "payment_statement": "证明了日常收款",

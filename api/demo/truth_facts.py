@@ -49,7 +49,7 @@ VERSION = "1"
 _VISUAL = {"screen_recapture": "screen_recapture", "print_recapture": "print_recapture",
            "reused_document": "reused_document", "tamper_amount": "tamper_detected"}
 _VEHICLE_CLASS = {text: cls for cls, text in reversed(list(VEHICLE_TYPES.items()))}
-_LICENCE_DOCS = ("business_licence", "food_licence", "road_transport_permit")
+_LICENCE_DOCS = ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")
 _INVOICES = ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")
 _CONTRACTS = ("sales_contract", "lease_contract", "freight_contract")
 _ROLES = {"甲方（出租方）": "lessor", "乙方（承租方）": "lessee", "甲方（托运方）": "shipper",
@@ -216,6 +216,44 @@ def _vehicle_licence(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     return reasons
 
 
+def _vehicle_registration(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    """As ``extractors.mapping.facts`` writes it: a node keyed by the certificate, with the VIN where
+    printed (the open booklet's page 2; page 1 alone has none)."""
+    vin = c.vin if c.layout == "spread" else None
+    lien_active = c.lien_holder is not None and c.lien_released is None
+    ref = b.node("Asset", f"registration:{c.certificate_no}", {
+        "asset_class": _VEHICLE_CLASS.get(c.vehicle_type, "light_truck"), "plate": c.plate, "vin": vin,
+        "vehicle_type": c.vehicle_type, "owner_name": c.owner, "registered": c.registered,
+        "registration_no": c.certificate_no, "lien_holder": c.lien_holder, "lien_registered": c.lien_registered,
+        "lien_released": c.lien_released, "lien_active": lien_active})
+    b.rel("OWNS", b.merchant, ref, c.registered)
+    reasons = [] if vin is None or vin_is_valid(vin) else ["vin_check_digit"]
+    if c.owner not in (merchant.name, merchant.owner.name):
+        reasons.append("name_mismatch")
+    return reasons
+
+
+def _vehicle_transport_cert(b: _Bundle, c: Any, merchant: Merchant, as_of: date) -> list[str]:
+    ref = b.node("Licence", f"vehicle_transport_cert:{c.number}", {
+        "licence_type": "vehicle_transport_cert", "number": c.number, "holder_name": c.holder, "plate": c.plate,
+        "permit_no": c.permit_no, "vehicle_type": c.vehicle_type, "issued": c.issued, "valid_until": c.valid_until})
+    b.rel("HOLDS", b.merchant, ref, c.issued, valid_to=c.valid_until)
+    reasons = [] if c.holder == merchant.name else ["name_mismatch"]
+    return reasons + (["expired"] if c.valid_until < as_of else [])
+
+
+def _property_certificate(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    """As ``extractors.mapping.facts`` writes it: an Asset ``premises`` keyed by the unit number (the
+    old 房屋所有权证 prints none: its certificate number then)."""
+    key = c.unit_no if c.layout == "unified" else c.number
+    ref = b.node("Asset", f"property:{key}", {
+        "asset_class": "premises", "certificate_no": c.number, "unit_no": c.unit_no if c.layout == "unified" else None,
+        "location": c.location, "use": c.building_use, "floor_area_m2": c.floor_area_m2, "owner_name": c.holder,
+        "co_ownership": c.co_ownership, "land_until": c.land_until})
+    b.rel("OWNS", b.merchant, ref, c.registered)
+    return [] if c.holder in (merchant.name, merchant.owner.name) else ["name_mismatch"]
+
+
 def _photo(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     plate = c.plate.replace("·", "") if c.plate else None
     node_id = f"plate:{plate}" if plate else f"{b.item.evidence_id}:asset"
@@ -246,6 +284,12 @@ def truth_facts(world: World, merchant: Merchant, item: EvidenceItem) -> Evidenc
         reasons = _payment_statement(b, content, merchant)
     elif doc == "vehicle_licence":
         reasons = _vehicle_licence(b, content, merchant)
+    elif doc == "property_certificate":
+        reasons = _property_certificate(b, content, merchant)
+    elif doc == "vehicle_registration":
+        reasons = _vehicle_registration(b, content, merchant)
+    elif doc == "vehicle_transport_cert":
+        reasons = _vehicle_transport_cert(b, content, merchant, world.as_of)
     elif doc == "photo":
         reasons = _photo(b, content, merchant)
     else:

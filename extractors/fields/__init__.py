@@ -2,9 +2,11 @@
 from extractors.fields.dispatch import EXTRACTORS, extract_fields
 from extractors.fields.records import (BankRow, BankStatementRecord, ContractParty, ContractRecord, FieldRecord,
                                        InvoiceLine, InvoiceRecord, LicenceRecord, PaymentEntry,
-                                       PaymentStatementRecord, PhotoTextRecord, UnreadRecord,
-                                       VehicleLicenceRecord, WaybillRecord)
+                                       PaymentStatementRecord, PhotoTextRecord, PropertyRecord, UnreadRecord,
+                                       VehicleLicenceRecord, VehicleRegistrationRecord, VehicleTransportRecord,
+                                       WaybillRecord)
 
 __all__ = ["BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "EXTRACTORS", "FieldRecord",
            "InvoiceLine", "InvoiceRecord", "LicenceRecord", "PaymentEntry", "PaymentStatementRecord",
-           "PhotoTextRecord", "UnreadRecord", "VehicleLicenceRecord", "WaybillRecord", "extract_fields"]
+           "PhotoTextRecord", "PropertyRecord", "UnreadRecord", "VehicleLicenceRecord",
+           "VehicleRegistrationRecord", "VehicleTransportRecord", "WaybillRecord", "extract_fields"]

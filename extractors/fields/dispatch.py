@@ -9,25 +9,31 @@ from extractors.fields.invoice import extract_invoice
 from extractors.fields.licence import extract_licence
 from extractors.fields.payment_statement import extract_payment_statement
 from extractors.fields.photo_text import extract_photo_text
+from extractors.fields.property_certificate import extract_property_certificate
 from extractors.fields.records import FieldRecord, UnreadRecord
 from extractors.fields.vehicle_licence import extract_vehicle_licence
+from extractors.fields.vehicle_registration import extract_vehicle_registration
+from extractors.fields.vehicle_transport_cert import extract_vehicle_transport_cert
 from extractors.fields.waybill import extract_waybill
 from extractors.ocr.document import Document
 
 EXTRACTORS: dict[str, Callable[[str, Document], FieldRecord]] = {
     **{t: extract_invoice for t in ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")},
-    **{t: extract_licence for t in ("business_licence", "food_licence", "road_transport_permit")},
+    **{t: extract_licence for t in ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")},
     **{t: extract_contract for t in ("sales_contract", "lease_contract", "freight_contract")},
     "waybill": lambda _, d: extract_waybill(d),
     "bank_statement": lambda _, d: extract_bank_statement(d),
     "payment_statement": lambda _, d: extract_payment_statement(d),
     "vehicle_licence": lambda _, d: extract_vehicle_licence(d),
+    "property_certificate": lambda _, d: extract_property_certificate(d),
+    "vehicle_registration": lambda _, d: extract_vehicle_registration(d),
+    "vehicle_transport_cert": lambda _, d: extract_vehicle_transport_cert(d),
     "photo": lambda _, d: extract_photo_text(d),
 }
 
 
 def extract_fields(doc_type: str, document: Document) -> FieldRecord:
-    """The typed record for ``doc_type``. Types without an extractor (the 13 of SPEC §5 that
+    """The typed record for ``doc_type``. Types without an extractor (the SPEC §5 types that
     seed_data does not render yet, and ``unknown``) give an ``UnreadRecord``: kept, proving nothing."""
     extractor = EXTRACTORS.get(doc_type)
     if extractor is None:

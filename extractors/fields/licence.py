@@ -1,6 +1,6 @@
-"""营业执照, 食品经营许可证 and 道路运输经营许可证 into ``LicenceRecord``.
+"""营业执照, 食品经营许可证, 道路运输经营许可证 and 资质证书/生产许可证 into ``LicenceRecord``.
 
-The three forms print the same facts under different labels; each label table lists the forms'
+The forms print the same facts under different labels; each label table lists the forms'
 spellings, first match wins. A business licence's number is its USCC.
 """
 from __future__ import annotations
@@ -24,6 +24,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "food_licence": {"holder_name": r"经营者名称", "legal_representative": r"法定代表人",
                      "address": r"^住所", "scope": r"经营项目", "category": r"主体业态",
                      "number": r"许可证编号", "valid_until": r"效期至", "issued": r"发证日期"},
+    # 资质证书/生产许可证: the 食品生产许可证 (生产者名称, 食品类别, SC number) and certificates such as the
+    # 动物防疫条件合格证 (单位名称, 经营范围, 编号 top right, no end date) or a 建筑业企业资质证书 (企业名称, 资质类别).
+    "qualification_cert": {"holder_name": r"生产者名称|单位名称|企业名称|^名称", "legal_representative": r"法定代表人|负责人",
+                           "address": r"^住所|^地址", "scope": r"食品类别|经营范围|资质类别|产品名称",
+                           "number": r"许可证编号|证书编号|^编号", "valid_until": r"效期至", "issued": r"发证日期|签发日期"},
     "road_transport_permit": {"holder_name": r"业户名称", "legal_representative": r"负责人|法定代表人|^负.?人",
                               "address": r"^地址", "scope": r"经营范围", "category": r"经济类型",
                               "number": r"许可证号", "valid_until": r"效期至", "issued": r"发证日期"},
@@ -90,6 +95,9 @@ def extract_licence(doc_type: str, document: Document) -> LicenceRecord:
         number = uscc
     elif doc_type == "food_licence":
         number = _value(rows, labels, "number", r"(JY[0-9]{14})", conf)
+    elif doc_type == "qualification_cert":  # an SC number, or a "…字第…号" printed with or without a label
+        number = (_value(rows, labels, "number", r"(SC[0-9]{14}|\S*第?[0-9]{3,}号|[A-Z]{1,3}[0-9]{6,})", conf)
+                  or search_text(rows, r"(SC[0-9]{14}|[(（][12][0-9]{3}[)）]\S{1,12}字第[0-9]{3,}号)"))
     else:  # the permit prints its number unlabelled under the title: "冀交运管许可石字…号"
         number = _value(rows, labels, "number", r"(.+号)", conf) or search_text(rows, r"(\S{0,3}交运管许可\S+号)")
     valid_from = until = None

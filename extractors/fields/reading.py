@@ -16,6 +16,8 @@ from extractors.text.normalise import compact
 
 # Punctuation, or a bracketed rest of the label ("法定代表人（负责人）"), between a label and its value.
 _LEAD = re.compile(r"^(?:[:：;；,，.。、\)）\]】]|[(（][^)）]{0,10}[)）])+")
+# "30.车辆获得方式": a numbered label (of the facing page of an open booklet), never a value.
+_NUMBERED_LABEL = re.compile(r"^[0-9]{1,2}[.．、][\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def _candidates(row: Row, i: int, end: int) -> Iterator[tuple[str, float, float]
     rest = _LEAD.sub("", row[i].text[end:])
     if rest:
         yield rest, row[i].confidence, row[i].x0
-    if i + 1 < len(row):
+    if i + 1 < len(row) and not _NUMBERED_LABEL.match(row[i + 1].text):
         nxt = _LEAD.sub("", row[i + 1].text)
         yield nxt, row[i + 1].confidence, row[i + 1].x0
         if rest:
@@ -116,6 +118,29 @@ def read_labelled(rows: Sequence[Row], confidence: dict[str, float], key: str, l
         return None
     confidence[key] = hit.confidence
     return hit.value
+
+
+def read_beside_or_below(rows: Sequence[Row], confidence: dict[str, float], key: str,
+                         label: str | re.Pattern[str], value: str | re.Pattern[str] = CJK, *,
+                         labels: re.Pattern[str] | None = None) -> str | None:
+    """``read_labelled``; failing that, the value on the row under the label (forms that print a
+    numbered label on one line and its value on the next, as page 1 of a vehicle title does). A row
+    under it that ``labels`` matches is the next label, not a value: the field was left blank."""
+    beside = read_labelled(rows, confidence, key, label, value)
+    if beside is not None:
+        return beside
+    label = re.compile(label) if isinstance(label, str) else label
+    value = re.compile(value) if isinstance(value, str) else value
+    for r, row in enumerate(rows[:-1]):
+        if any(label.search(c.text) for c in row):
+            below = rows[r + 1]
+            if labels is not None and labels.search(row_text(below)):
+                return None
+            hit = value.search(row_text(below))
+            if hit:
+                confidence[key] = min(c.confidence for c in below)
+                return hit.group(1) if value.groups else hit.group(0)
+    return None
 
 
 def search_text(rows: Sequence[Row], pattern: str | re.Pattern[str]) -> Found | None:

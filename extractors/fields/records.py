@@ -161,6 +161,56 @@ class VehicleLicenceRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class PropertyRecord:
+    """不动产权证书 or the older 房屋所有权证: who owns which premises, and how large they are."""
+
+    number: str | None            # 粤（2021）深圳市不动产权第0123456号, or the old 房权证 number
+    owner: str | None             # 权利人 / 房屋所有权人: a business or a person
+    co_ownership: str | None      # 共有情况
+    location: str | None          # 坐落
+    unit_no: str | None           # 不动产单元号, 28 characters (unified certificates only)
+    use: str | None               # 用途 / 规划用途
+    floor_area_m2: float | None   # 房屋建筑面积
+    registered: date | None       # 登记日期 / 登记时间
+    land_until: date | None       # 土地使用期限止
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleRegistrationRecord:
+    """机动车登记证书: the vehicle's title, and the mortgage a lender registered on it."""
+
+    certificate_no: str | None    # 登记证书编号
+    owner: str | None             # 机动车所有人 (the ID number beside it is not read: matching needs the name)
+    plate: str | None             # 机动车登记编号
+    vin: str | None               # page 2 only
+    vehicle_type: str | None
+    registered: date | None       # 登记日期
+    lien_holder: str | None       # 抵押权人
+    lien_registered: date | None
+    lien_released: date | None    # 解除抵押登记日期
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def lien_active(self) -> bool:
+        return self.lien_holder is not None and self.lien_released is None
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleTransportRecord:
+    """道路运输证: one vehicle licensed to carry goods for hire under an operator's permit."""
+
+    number: str | None
+    holder_name: str | None       # 业户名称
+    plate: str | None             # 车辆号牌
+    permit_no: str | None         # 经营许可证号
+    vehicle_type: str | None
+    valid_until: date | None
+    issued: date | None
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoTextRecord:
     """What OCR reads on an asset photo: a number plate and sign text, for matching to licences."""
 
@@ -178,4 +228,5 @@ class UnreadRecord:
 
 
 FieldRecord = (InvoiceRecord | LicenceRecord | ContractRecord | WaybillRecord | BankStatementRecord
-               | PaymentStatementRecord | VehicleLicenceRecord | PhotoTextRecord | UnreadRecord)
+               | PaymentStatementRecord | VehicleLicenceRecord | PropertyRecord | VehicleRegistrationRecord
+               | VehicleTransportRecord | PhotoTextRecord | UnreadRecord)

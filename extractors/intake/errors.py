@@ -56,6 +56,11 @@ class TooManyPages(IntakeError):
     """A PDF with more pages than ``IntakeLimits.max_pages``; refused before any page is rendered."""
 
 
+class PageTooSlow(IntakeError):
+    """One page took more CPU to render or to read than ``IntakeLimits.page_seconds``; the message names
+    the page. The upload stops there: nothing was written."""
+
+
 class CorruptPdf(IntakeError):
     """PDFium cannot open the document (damaged, encrypted) or render one of its pages."""
 

@@ -25,6 +25,10 @@ class IntakeLimits:
             bilevel and grey, 4 for colour) or, for a PDF, every page at the resolution rendered. A
             20-page A4 PDF at 150 DPI (131 MB) fits; a 40 MP colour PNG (160 MB) does not. A JPEG over
             it is decoded at 1/2, 1/4 or 1/8 scale (its DCT allows that for free) before being refused.
+        page_seconds (float): CPU seconds one page may take to render (PDF) and, separately, to read
+            (OCR) (default 20). Measured on the working thread after each page; the first page over it
+            stops the upload with ``PageTooSlow`` naming the page, so an upload costs at most its pages
+            before that one plus that one (whose pixels ``max_pixels`` already bounds).
     """
 
     max_bytes: int = 20_000_000
@@ -33,8 +37,11 @@ class IntakeLimits:
     pdf_dpi: int = 150
     working_side: int = 4096
     max_decode_bytes: int = 150_000_000
+    page_seconds: float = 20.0
 
     def __post_init__(self) -> None:
         for name in ("max_bytes", "max_pixels", "max_pages", "pdf_dpi", "working_side", "max_decode_bytes"):
             if getattr(self, name) < 1:
                 raise ValueError(f"IntakeLimits.{name} must be >= 1, got {getattr(self, name)}")
+        if not self.page_seconds > 0:
+            raise ValueError(f"IntakeLimits.page_seconds must be > 0, got {self.page_seconds}")

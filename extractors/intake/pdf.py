@@ -8,10 +8,11 @@ against ``max_decode_bytes`` first.
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 
-from extractors.intake.errors import CorruptPdf, DecodeTooLarge, TooManyPages
+from extractors.intake.errors import CorruptPdf, DecodeTooLarge, PageTooSlow, TooManyPages
 from extractors.intake.limits import IntakeLimits
 
 
@@ -43,10 +44,17 @@ def _render_page(source: str, document, index: int, limits: IntakeLimits) -> np.
             raise CorruptPdf(source, f"page {index + 1} has no area ({width_pt} × {height_pt} pt)")
         # A poster-sized page is not a bomb but a choice of resolution: render it smaller instead.
         scale = _scale(width_pt, height_pt, limits)
+        start = time.thread_time()  # PDFium draws on this thread
         try:
             bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, not PDFium's native BGR
         except Exception as exc:  # PdfiumError and its relatives: anything PDFium refuses to draw
             raise CorruptPdf(source, f"page {index + 1} cannot be rendered ({exc})") from exc
+        spent = time.thread_time() - start
+        if spent > limits.page_seconds:
+            bitmap.close()
+            raise PageTooSlow(source, f"page {index + 1} took {spent:.1f} s of CPU to render; the limit is "
+                                      f"{limits.page_seconds:g} s a page (a page of vector art this heavy is no "
+                                      f"scan or statement: send a photo or a scan of it)")
         try:
             return np.array(bitmap.to_numpy()[:, :, :3], dtype=np.uint8)  # copy: the buffer dies with bitmap
         finally:

@@ -12,7 +12,8 @@ from typing import Any
 
 from extractors.facts import EvidenceFacts, EvidenceRecord, NodeFact, NodeRef, Provenance, RelationshipFact
 from extractors.fields.records import (BankStatementRecord, ContractRecord, FieldRecord, InvoiceRecord,
-                                       LicenceRecord, PaymentStatementRecord, PhotoTextRecord,
+                                       LicenceRecord, PaymentStatementRecord, PhotoTextRecord, PropertyRecord,
+                                       VehicleRegistrationRecord, VehicleTransportRecord,
                                        VehicleLicenceRecord, WaybillRecord)
 from extractors.mapping.submitter import Submitter, enterprise_id
 from extractors.mapping.vehicles import vehicle_class
@@ -146,6 +147,43 @@ def _vehicle(b: _Bundle, r: VehicleLicenceRecord) -> None:
     b.rel("OWNS", b.merchant, asset, r.registered or r.issued)
 
 
+def _registration(b: _Bundle, r: VehicleRegistrationRecord) -> None:
+    """The vehicle as its title records it, with the mortgage: a lender's claim that comes before the
+    bank's (``lien_active``). A node of its own (keyed by the certificate), so that the mortgage goes
+    when the certificate is withdrawn; readers take one vehicle per plate/VIN across its papers."""
+    key = r.certificate_no or r.vin or r.plate
+    if key is None or (r.vin is None and r.plate is None):
+        return
+    asset = b.node("Asset", f"registration:{key}", asset_class=vehicle_class(r.vehicle_type), plate=r.plate,
+                   vin=r.vin, vehicle_type=r.vehicle_type, owner_name=r.owner, registered=r.registered,
+                   registration_no=r.certificate_no, lien_holder=r.lien_holder, lien_registered=r.lien_registered,
+                   lien_released=r.lien_released, lien_active=r.lien_active)
+    b.rel("OWNS", b.merchant, asset, r.registered)
+
+
+def _transport_cert(b: _Bundle, r: VehicleTransportRecord) -> None:
+    """A licence of the operator for one vehicle (by plate); it proves the vehicle works under the
+    operator's permit, not who owns it (挂靠: trucks are often owned by their drivers)."""
+    if r.number is None:
+        return
+    licence = b.node("Licence", f"vehicle_transport_cert:{r.number}", licence_type="vehicle_transport_cert",
+                     number=r.number, holder_name=r.holder_name, plate=r.plate, permit_no=r.permit_no,
+                     vehicle_type=r.vehicle_type, issued=r.issued, valid_until=r.valid_until)
+    b.rel("HOLDS", b.merchant, licence, r.issued, valid_to=r.valid_until)
+
+
+def _property(b: _Bundle, r: PropertyRecord) -> None:
+    """Owned premises: an Asset of class ``premises`` keyed by its unit number (or certificate number),
+    so the same premises proved twice count once."""
+    key = r.unit_no or r.number
+    if key is None:
+        return
+    asset = b.node("Asset", f"property:{key}", asset_class="premises", certificate_no=r.number, unit_no=r.unit_no,
+                   location=r.location, use=r.use, floor_area_m2=r.floor_area_m2, owner_name=r.owner,
+                   co_ownership=r.co_ownership, land_until=r.land_until)
+    b.rel("OWNS", b.merchant, asset, r.registered)
+
+
 def _photo(b: _Bundle, r: PhotoTextRecord, observed: date) -> None:
     if r.plate is None:
         return  # asset classes of photos come from photo recognition, not from text
@@ -177,6 +215,12 @@ def to_facts(record: FieldRecord, *, evidence: EvidenceRecord, submitter: Submit
         _payment_statement(b, record)
     elif isinstance(record, VehicleLicenceRecord):
         _vehicle(b, record)
+    elif isinstance(record, PropertyRecord):
+        _property(b, record)
+    elif isinstance(record, VehicleRegistrationRecord):
+        _registration(b, record)
+    elif isinstance(record, VehicleTransportRecord):
+        _transport_cert(b, record)
     elif isinstance(record, PhotoTextRecord):
         _photo(b, record, evidence.submitted_at.date())
     return EvidenceFacts(evidence=evidence, nodes=tuple(b.nodes.values()), relationships=tuple(b.rels))

@@ -22,6 +22,7 @@ from extractors.ocr import OcrEngine, default_engine
 from extractors.photos import PhotoResult, Recogniser, recognise_photo
 from extractors.pipeline.ids import evidence_id as make_evidence_id
 from extractors.pipeline.outcome import EvidenceOutcome
+from extractors.pipeline.page_reader import read_pages
 from extractors.pipeline.photo_facts import with_asset_class
 from extractors.pipeline.stopwatch import Stopwatch
 from extractors.sink import FactSink
@@ -111,7 +112,7 @@ class EvidencePipeline:
         context = self.sink.context(merchant_id, as_of=as_of)
         engine = self._ocr()
         with watch.stage("ocr"):
-            document = engine.read(intake.pages)
+            document = read_pages(engine, intake, self.limits)
         with watch.stage("classify"):
             classification = classify(document)
         if not consent.covers(classification.doc_type):
@@ -124,7 +125,8 @@ class EvidencePipeline:
             image_hash = phash(intake.pages[0])
             verification = verify(evidence_id=evidence_id, doc_type=extraction.doc_type, record=extraction.record,
                                   image=intake.pages[0], context=context, sha256=intake.sha256,
-                                  index=self.sink.hash_index(), phash=image_hash, document=document)
+                                  index=self.sink.hash_index(), phash=image_hash, document=document,
+                                  more_pages=intake.pages[1:])
         status, reasons = verification.status, verification.reasons
         if extraction.doc_type == UNKNOWN:
             status, reasons = "unknown", (UNRECOGNISED, *reasons)

@@ -3,7 +3,7 @@
 - licences and statements must be *the merchant's*: holder name and USCC against the registered
   ones (and names on its verified licences);
 - invoices, contracts and waybills must have the merchant as one party (seller or buyer, either side);
-- vehicle papers must name the merchant or its owner;
+- vehicle papers and property certificates must name the merchant or its owner;
 - a shop-front photo's signboard must name the merchant (signs drop the legal suffix and the place);
 - a contract must be plausible against the money that actually moves: one worth more than
   ``CONTRACT_INFLOW_RATIO`` × the last twelve months' verified inflows, with a counterparty the
@@ -27,11 +27,13 @@ CONTRACT_INFLOW_RATIO = 1.5
 CONTRACT_FRAUD_RATIO = 10.0
 _HOLDER_TYPES = frozenset({"business_licence", "food_licence", "road_transport_permit", "qualification_cert",
                            "tax_certificate", "social_insurance", "bank_statement", "payment_statement",
-                           "utility_bill", "property_certificate"})
+                           "utility_bill", "vehicle_transport_cert"})
 _PARTY_TYPES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice", "sales_contract",
                           "lease_contract", "construction_contract", "freight_contract", "waybill"})
 _CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
-_VEHICLE = frozenset({"vehicle_licence", "vehicle_registration", "vehicle_transport_cert"})
+# Papers of things owned: vehicles, and premises, which for a sole trader (and often for a company)
+# are registered to the owner in person.
+_OWNED = frozenset({"vehicle_licence", "vehicle_registration", "property_certificate"})
 
 
 def _is_merchant(name: str | None, uscc: str | None, context: MerchantContext) -> bool:
@@ -124,13 +126,13 @@ def _corroboration(record: object, context: MerchantContext) -> list[CheckResult
                         f"{'' if ok else ', with a counterparty never seen trading'}")]
 
 
-def _vehicle(record: object, context: MerchantContext) -> list[CheckResult]:
+def _owned(record: object, context: MerchantContext, code: str, noun_zh: str) -> list[CheckResult]:
     owner = text(record, "owner")
     if not owner:
         return []
     ok = any(names_match(owner, known) for known in (*context.names, *context.owner_names))
-    return [CheckResult("vehicle_owner_matches", ok, "hard", f"车辆所有人“{owner}”{'属于' if ok else '不属于'}申请商户",
-                        f"vehicle owner {owner!r} {'is' if ok else 'is not'} the merchant or its owner")]
+    return [CheckResult(code, ok, "hard", f"{noun_zh}“{owner}”{'属于' if ok else '不属于'}申请商户",
+                        f"registered owner {owner!r} {'is' if ok else 'is not'} the merchant or its owner")]
 
 
 _SIGN = re.compile(r"^[\u4e00-\u9fff]{3,}")
@@ -158,8 +160,10 @@ def check_consistency(doc_type: str, record: object, context: MerchantContext) -
         if doc_type in _CONTRACTS and all(c.passed for c in party):
             return party + _corroboration(record, context)
         return party
-    if doc_type in _VEHICLE:
-        return _vehicle(record, context)
+    if doc_type in _OWNED:
+        if doc_type == "property_certificate":
+            return _owned(record, context, "property_owner_matches", "房产权利人")
+        return _owned(record, context, "vehicle_owner_matches", "车辆所有人")
     if doc_type == "photo":
         return _sign(record, context)
     return []

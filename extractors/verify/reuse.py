@@ -87,7 +87,15 @@ def content_key(doc_type: str, record: object | None) -> str | None:
     if doc_type == "payment_statement":
         parts = [text(record, n) for n in ("platform", "shop_name", "month")]
         return None if None in parts else "payment_statement:" + ":".join(parts)
-    if doc_type in ("vehicle_licence", "vehicle_registration", "vehicle_transport_cert"):
+    if doc_type == "property_certificate":
+        key = text(record, "unit_no") or number
+        return f"property_certificate:{key}" if key else None
+    if doc_type == "vehicle_transport_cert" and number:
+        return f"vehicle_transport_cert:{number}"
+    if doc_type == "vehicle_registration":
+        key = text(record, "certificate_no") or text(record, "vin")
+        return f"vehicle_registration:{key}" if key else None
+    if doc_type == "vehicle_licence":
         vin = text(record, "vin")
         return f"{doc_type}:{vin}" if vin else None
     return None

@@ -7,6 +7,9 @@ record lacks report ``passed=None`` and never fail the evidence for it.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 import numpy as np
 
 from extractors.fields.records import InvoiceRecord
@@ -31,7 +34,8 @@ from extractors.verify.validity import check_validity
 # Types printed on paper and sealed by their issuer; a missing seal is a soft failure for these.
 SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_invoice", "sales_contract",
                     "lease_contract", "construction_contract", "freight_contract", "bank_statement",
-                    "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert"})
+                    "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert",
+                    "property_certificate"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
 # Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
@@ -43,25 +47,55 @@ GUILLOCHE = frozenset({"business_licence", "food_licence", "road_transport_permi
                        "vehicle_transport_cert", "qualification_cert", "property_certificate"})
 
 
+def _page_document(document: Document | None, index: int) -> Document | None:
+    """The OCR of page ``index`` alone: page checks place words on that page's pixels only."""
+    if document is None or index >= len(document.pages):
+        return None
+    return replace(document, pages=(document.pages[index],))
+
+
+def _on_every_page(results: Sequence[CheckResult]) -> CheckResult:
+    """A page check over every page: the worst page decides (a failure, else one that could not
+    tell, else a pass), named by its page number when there are several."""
+    if len(results) == 1:
+        return results[0]
+    rank = {False: 0, None: 1, True: 2}
+    page, worst = min(enumerate(results, start=1), key=lambda pr: rank[pr[1].passed])
+    if worst.passed is True:
+        return replace(worst, detail_zh=f"{len(results)} 页均{worst.detail_zh}",
+                       detail_en=f"all {len(results)} pages: {worst.detail_en}")
+    return replace(worst, detail_zh=f"第 {page} 页：{worst.detail_zh}", detail_en=f"page {page}: {worst.detail_en}")
+
+
+def _on_some_page(results: Sequence[CheckResult]) -> CheckResult:
+    """A mark a document needs once (a seal, a signature): the first page that has it, else page 1's."""
+    return next((r for r in results if r.passed is True), results[0])
+
+
 def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.ndarray,
            context: MerchantContext, sha256: str, index: HashIndex, phash: str | None = None,
-           document: Document | None = None) -> Verification:
+           document: Document | None = None, more_pages: Sequence[np.ndarray] = ()) -> Verification:
     """Run the checks for ``doc_type`` and combine them.
 
     Args:
         evidence_id: this evidence's id; entries with the same id in ``index`` are itself, not reuse.
         doc_type: a SPEC §5 code, or ``"photo"``.
         record: the typed field record of ``extractors.fields`` (``None`` if none).
-        image: the decoded upload, RGB ``uint8`` ``(H, W, 3)``.
+        image: the decoded upload (its first page), RGB ``uint8`` ``(H, W, 3)``.
         context: the submitting merchant (see :class:`MerchantContext`).
         sha256: hex digest of the uploaded bytes.
         index: the reuse index (see :mod:`extractors.verify.reuse`).
         phash: the image's perceptual hash (default: computed here).
-        document: the OCR output, used to find the signing blocks of contracts and the amounts the tamper
-            check examines (default: ``None``).
+        document: the OCR output of every page, used to find the signing blocks of contracts and the
+            amounts the tamper check examines (default: ``None``).
+        more_pages: the pages after the first of a multi-page upload (a PDF statement). Each page gets
+            the recapture and tamper checks (the worst page decides); a seal or signature on any page
+            counts. A forger edits the page that pays, which is rarely the first.
     """
-    if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
-        raise ValueError(f"image must be RGB uint8 (H, W, 3), got {image.dtype} {image.shape}")
+    pages = (image, *more_pages)
+    for n, page in enumerate(pages, start=1):
+        if page.ndim != 3 or page.shape[2] != 3 or page.dtype != np.uint8:
+            raise ValueError(f"page {n} must be RGB uint8 (H, W, 3), got {page.dtype} {page.shape}")
     checks: list[CheckResult] = []
     consistency = check_consistency(doc_type, record, context) if record is not None else []
     # Both sides of one trade may file the same invoice or contract: the counterparty's copy is no reuse.
@@ -69,12 +103,15 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     checks += check_reuse(evidence_id=evidence_id, merchant_id=context.merchant_id, sha256=sha256,
                           phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index,
                           digest=content_digest(doc_type, record), party=party)
-    checks.append(check_recapture(image, document=doc_type not in PHOTOS))
+    checks.append(_on_every_page([check_recapture(p, document=doc_type not in PHOTOS) for p in pages]))
     if doc_type in PHOTOS:
         checks += check_capture(image)
     else:
-        checks.append(check_tamper(image, screenshot=doc_type in SCREENSHOTS,
-                                   severity="soft" if doc_type in GUILLOCHE else "hard", document=document))
+        severity = "soft" if doc_type in GUILLOCHE else "hard"
+        checks.append(_on_every_page([
+            check_tamper(p, screenshot=doc_type in SCREENSHOTS, severity=severity,
+                         document=_page_document(document, n) if more_pages else document)
+            for n, p in enumerate(pages)]))
     if record is not None:
         checks += check_numbers(doc_type, record, as_of=context.as_of)
         checks += check_arithmetic(record)
@@ -84,7 +121,8 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
             checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
     if doc_type in SEALED:
-        checks.append(check_seal(image))
+        checks.append(_on_some_page([check_seal(p) for p in pages]))
     if doc_type in SIGNED:
-        checks.append(check_signature(image, document))
+        checks.append(_on_some_page([check_signature(p, _page_document(document, n) if more_pages else document)
+                                     for n, p in enumerate(pages)]))
     return combine(tuple(checks))

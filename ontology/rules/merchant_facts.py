@@ -6,7 +6,7 @@ merchant read from Neo4j are evaluated by the same code. Nothing here imports th
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -56,3 +56,32 @@ class MerchantFacts:
 
     def of(self, label: str) -> tuple[FactItem, ...]:
         return tuple(i for i in self.items if i.label == label)
+
+
+def one_per_vehicle(items: Iterable[FactItem]) -> list[FactItem]:
+    """One owned vehicle per plate (or VIN when no plate was read), as rules see it: its driving
+    licence (keyed by VIN), its photo (keyed by plate) and its registration certificate are three
+    nodes of one truck. Merged, the truck counts once in every rule, carries every paper's properties
+    (a mortgage from the title, a brand from the licence) and is verified if any of its papers is."""
+    at: dict[str, int] = {}
+    out: list[FactItem] = []
+    for item in items:
+        key = str(item.properties.get("plate") or item.properties.get("vin") or "")
+        if item.label != "Asset" or item.relation != "OWNS" or not key:
+            out.append(item)
+            continue
+        if key not in at:
+            at[key] = len(out)
+            out.append(item)
+            continue
+        first = out[at[key]]
+        props = {**item.properties, **{k: v for k, v in first.properties.items() if v is not None}}
+        if True in (item.properties.get("lien_active"), first.properties.get("lien_active")):
+            props["lien_active"] = True
+        starts = [d for d in (first.valid_from, item.valid_from) if d is not None]
+        keep = item if item.properties.get("vin") and not first.properties.get("vin") else first
+        out[at[key]] = FactItem(first.label, keep.id, first.relation, props,
+                                tuple(sorted(set(first.evidence_ids) | set(item.evidence_ids))),
+                                first.verified or item.verified, first.role, min(starts) if starts else None,
+                                first.valid_to)
+    return out

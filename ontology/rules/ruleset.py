@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ontology.knowledge import IndustryKnowledge, UnknownTerm
 from ontology.rules.functions import bind
-from ontology.rules.merchant_facts import FactItem, MerchantFacts
+from ontology.rules.merchant_facts import FactItem, MerchantFacts, one_per_vehicle
 from ontology.rules.outcome import RuleOutcome
 from ontology.rules.rule import Rule, RuleError, RuleEvaluationError, compile_rule
 from ontology.rules.yaml_lines import LineDict, YamlError, load_yaml
@@ -28,7 +28,7 @@ class RuleSet:
         except UnknownTerm as exc:
             raise RuleEvaluationError(f"merchant {facts.merchant_id}: {exc}") from None
         by_label: dict[str, list[FactItem]] = defaultdict(list)
-        for item in facts.items:
+        for item in one_per_vehicle(facts.items):
             by_label[item.label].append(item)
         by_label["Evidence"] = [
             FactItem("Evidence", e.evidence_id, "SUBMITTED",

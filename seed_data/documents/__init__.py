@@ -20,8 +20,12 @@ from seed_data.documents import (
     invoice,
     payment_statement,
     photo,
+    property_certificate,
+    qualification_cert,
     transport_permit,
     vehicle_licence,
+    vehicle_registration,
+    vehicle_transport_cert,
     waybill,
 )
 from seed_data.documents.seeding import stream
@@ -43,6 +47,10 @@ BUILDERS: dict[str, Builder] = {
     "road_transport_permit": transport_permit.build,
     "vehicle_licence": vehicle_licence.build,
     "food_licence": food_licence.build,
+    "property_certificate": property_certificate.build,
+    "qualification_cert": qualification_cert.build,
+    "vehicle_registration": vehicle_registration.build,
+    "vehicle_transport_cert": vehicle_transport_cert.build,
     "photo": photo.build,
 }
 DOC_TYPES: tuple[str, ...] = tuple(BUILDERS)
@@ -64,6 +72,10 @@ FRAUD_SUPPORT: dict[str, frozenset[str]] = {
     "road_transport_permit": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
     "vehicle_licence": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
     "food_licence": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
+    "property_certificate": _EVERYWHERE | {"name_mismatch"},
+    "qualification_cert": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
+    "vehicle_registration": _EVERYWHERE | {"name_mismatch", "invalid_check_digit"},
+    "vehicle_transport_cert": _EVERYWHERE | {"name_mismatch", "expired_licence"},
     "photo": _EVERYWHERE | {"name_mismatch"},   # name_mismatch: shop-front signboards only
 }
 

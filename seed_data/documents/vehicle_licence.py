@@ -1,6 +1,7 @@
 """机动车行驶证: the vehicle's driving licence, main page plus the inspection record."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -10,6 +11,7 @@ from seed_data.documents.alteration import Alteration
 from seed_data.documents.fraud import expired_until, forged_vin, shown_identity, unsupported
 from seed_data.documents.identity import place
 from seed_data.documents.lookup import asset
+from seed_data.documents.seeding import stream
 from seed_data.numbers.plates import make_plate
 from seed_data.numbers.regions import region
 from seed_data.numbers.vin import make_vin
@@ -83,3 +85,14 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         gross_mass_kg=int(rng.integers(4_500, 49_000)) if cls != "van" else int(rng.integers(2_500, 4_495)),
         alteration=alteration,
     )
+
+
+def printed_vehicle(world: World, merchant: Merchant, item: EvidenceItem) -> VehicleLicence:
+    """The vehicle as its driving licence prints it, for the vehicle's other papers (registration,
+    transport certificate): the merchant's own licence item when it has one, so that all agree."""
+    twin = next((e for e in merchant.evidence if e.doc_type == "vehicle_licence" and e.asset_id == item.asset_id
+                 and e.fraud_kind is None), None)
+    if twin is not None:
+        return build(world, merchant, twin, stream(world.seed, twin.evidence_id, "content"))
+    genuine = dataclasses.replace(item, doc_type="vehicle_licence", fraud_kind=None)
+    return build(world, merchant, genuine, stream(world.seed, item.evidence_id, "licence"))

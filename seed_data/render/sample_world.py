@@ -22,8 +22,9 @@ from seed_data.world.records import (
 
 DOC_TYPES_FREIGHT = ("business_licence", "vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice",
                      "sales_contract", "lease_contract", "freight_contract", "waybill", "bank_statement",
-                     "road_transport_permit", "vehicle_licence")
-DOC_TYPES_SHOP = ("business_licence", "payment_statement", "food_licence", "vat_ordinary_invoice")
+                     "road_transport_permit", "vehicle_licence", "vehicle_registration", "vehicle_transport_cert")
+DOC_TYPES_SHOP = ("business_licence", "payment_statement", "food_licence", "vat_ordinary_invoice",
+                  "property_certificate", "qualification_cert")
 
 
 def _merchant(rng: np.random.Generator, mid: str, name: str, industry: str, region: str, form: str,
@@ -38,11 +39,13 @@ def _merchant(rng: np.random.Generator, mid: str, name: str, industry: str, regi
     for i, doc in enumerate(docs):
         cp = links[i % len(links)].party_id if doc not in ("business_licence", "bank_statement",
                                                            "payment_statement", "food_licence",
-                                                           "road_transport_permit", "vehicle_licence") else None
+                                                           "road_transport_permit", "vehicle_licence",
+                                                           "property_certificate", "vehicle_registration",
+                                                           "vehicle_transport_cert", "qualification_cert") else None
         amount = int(rng.integers(3_000, 250_000)) if cp else None
+        vehicle_paper = doc in ("vehicle_licence", "vehicle_registration", "vehicle_transport_cert")
         items.append(EvidenceItem(f"{mid}-E{i:02d}", mid, doc, None, date(2024, 6, 3 + i), cp, amount, "clean",
-                                  None, None, asset_id=assets[0].asset_id if doc == "vehicle_licence" and assets
-                                  else None))
+                                  None, None, asset_id=assets[0].asset_id if vehicle_paper and assets else None))
     for j, cls in enumerate(photos):
         a = next((x for x in assets if x.asset_class == cls), None)
         items.append(EvidenceItem(f"{mid}-P{j:02d}", mid, "photo", cls, date(2024, 6, 20), None, None, "clean",

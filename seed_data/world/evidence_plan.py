@@ -1,8 +1,9 @@
 """What a merchant could submit: an evidence plan per merchant, built from its hidden truth.
 
-Only the document types rendered in issue 3 are planned (``PLANNED_DOC_TYPES``), intersected with
-what the merchant's trade holds (``Industry.evidence_types``), plus photos of its assets. Amounts are
-derived from the truth (trade volumes, monthly inflows), so genuine evidence agrees with the books
+The document types rendered in issue 3 are planned (``PLANNED_DOC_TYPES``), intersected with what
+the merchant's trade holds (``Industry.evidence_types``), plus photos of its assets; papers of
+types added later (``plan_added_types``) come after them, from a stream of their own.
+Amounts are derived from the truth (trade volumes, monthly inflows), so genuine evidence agrees with the books
 and with other evidence; fraud (``seed_data.world.fraud``) then breaks that agreement on purpose.
 """
 from __future__ import annotations
@@ -14,29 +15,35 @@ import numpy as np
 from seed_data.world.assets import ASSET_CLASSES
 from seed_data.world.records import Asset, EvidenceItem, Industry, MonthlyFlow, TradeLink
 
-PLANNED_DOC_TYPES: frozenset[str] = frozenset({
+# The thirteen types of issue 3, planned by ``plan_evidence``.
+FIRST_TYPES: frozenset[str] = frozenset({
     "business_licence", "vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice",
     "sales_contract", "lease_contract", "freight_contract", "waybill", "bank_statement",
     "payment_statement", "road_transport_permit", "vehicle_licence", "food_licence",
 })
+# Types added since (issue 14), planned by ``plan_added_types`` after everything else.
+ADDED_TYPES: frozenset[str] = frozenset({"property_certificate", "vehicle_registration", "vehicle_transport_cert",
+                                         "qualification_cert"})
+PLANNED_DOC_TYPES: frozenset[str] = FIRST_TYPES | ADDED_TYPES
 PHONE_SHARE = 0.85           # assumption: most uploads are phone photos, the rest scans or PDFs
 # validity of licences a merchant renews (years); the business licence of a company is long-term
-LICENCE_YEARS = {"food_licence": 5, "road_transport_permit": 4, "vehicle_licence": 6}
+LICENCE_YEARS = {"food_licence": 5, "road_transport_permit": 4, "vehicle_licence": 6, "vehicle_transport_cert": 4,
+                 "qualification_cert": 5}
 FREIGHT_TRADES = frozenset({"5431", "5437", "6020"})
 
 
 class _Plan:
     """Accumulates items with sequential ids; capture mode drawn per item."""
 
-    def __init__(self, rng: np.random.Generator, merchant_id: str) -> None:
-        self.rng, self.merchant_id, self.items = rng, merchant_id, []
+    def __init__(self, rng: np.random.Generator, merchant_id: str, start: int = 0) -> None:
+        self.rng, self.merchant_id, self.items, self.start = rng, merchant_id, [], start
 
     def add(self, doc_type: str, issued: date, *, counterparty_id: str | None = None,
             amount: int | None = None, photo_class: str | None = None, asset_id: str | None = None,
             valid_until: date | None = None) -> None:
         capture = "phone" if self.rng.random() < PHONE_SHARE else "clean"
         self.items.append(EvidenceItem(
-            evidence_id=f"{self.merchant_id}-E{len(self.items) + 1:03d}", merchant_id=self.merchant_id,
+            evidence_id=f"{self.merchant_id}-E{self.start + len(self.items) + 1:03d}", merchant_id=self.merchant_id,
             doc_type=doc_type, photo_class=photo_class, issued=issued, counterparty_id=counterparty_id,
             amount_cny=amount, capture=capture, fraud_kind=None, reused_from=None, asset_id=asset_id,
             valid_until=valid_until))
@@ -66,7 +73,7 @@ def plus_years(d: date, years: int) -> date:
 def plan_evidence(rng: np.random.Generator, *, merchant_id: str, ind: Industry, company: bool, founded: date,
                   monthly: tuple[MonthlyFlow, ...], assets: tuple[Asset, ...], links: tuple[TradeLink, ...],
                   landlord_id: str | None, as_of: date) -> tuple[EvidenceItem, ...]:
-    allowed = PLANNED_DOC_TYPES & set(ind.evidence_types)
+    allowed = FIRST_TYPES & set(ind.evidence_types)
     plan = _Plan(rng, merchant_id)
     plan.add("business_licence", founded)
     for licence in ind.required_licences:
@@ -107,4 +114,37 @@ def plan_evidence(rng: np.random.Generator, *, merchant_id: str, ind: Industry, 
                      valid_until=plus_years(asset.acquired, LICENCE_YEARS["vehicle_licence"]))
         if asset.asset_class != "premises":
             plan.add("photo", _recent(rng, as_of, 30), photo_class=asset.asset_class, asset_id=asset.asset_id)
+    return tuple(plan.items)
+
+
+def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industry, assets: tuple[Asset, ...],
+                     start: int, as_of: date) -> tuple[EvidenceItem, ...]:
+    """Items of the types added after the first thirteen (issue 14), numbered after ``start`` items
+    and drawn from their own stream, so that adding them leaves every earlier item as it was.
+
+    - Owned premises: one 不动产权证书 (or the older 房屋所有权证), registered up to 25 years ago
+      (assumption: small commercial premises change hands rarely; the certificate's date is the
+      purchase, not the world's ``acquired``, which only drives depreciation and premises have none).
+    - Every vehicle: its 机动车登记证书, which shows a lender's mortgage when there is one.
+    - Vehicles over 4.5 t of a freight trade: their 道路运输证, issued up to four years ago.
+    - Last, a qualification the trade requires (``Industry.required_licences``): 食品生产许可证 or
+      动物防疫条件合格证, issued up to three years ago.
+    Only the types the trade accepts (``Industry.evidence_types``) are planned.
+    """
+    plan = _Plan(rng, merchant_id, start)
+    accepted = ADDED_TYPES & set(ind.evidence_types)
+    for asset in assets:
+        cls = ASSET_CLASSES[asset.asset_class]
+        if asset.asset_class == "premises" and "property_certificate" in accepted:
+            registered = as_of - timedelta(days=int(rng.integers(180, 25 * 365)))
+            plan.add("property_certificate", registered, asset_id=asset.asset_id)
+        if cls.vehicle and "vehicle_registration" in accepted:
+            plan.add("vehicle_registration", asset.acquired, asset_id=asset.asset_id)
+        if cls.vehicle and "vehicle_transport_cert" in accepted and asset.asset_class not in ("light_truck", "van"):
+            issued = max(asset.acquired, _recent(rng, as_of, 4 * 365))
+            plan.add("vehicle_transport_cert", issued, asset_id=asset.asset_id,
+                     valid_until=plus_years(issued, LICENCE_YEARS["vehicle_transport_cert"]))
+    if "qualification_cert" in ind.required_licences:
+        issued = _recent(rng, as_of, 3 * 365)
+        plan.add("qualification_cert", issued, valid_until=plus_years(issued, LICENCE_YEARS["qualification_cert"]))
     return tuple(plan.items)

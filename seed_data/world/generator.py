@@ -16,8 +16,9 @@ from seed_data.industries.io_links import party_industry_code
 from seed_data.numbers.regions import region, regions
 from seed_data.numbers.uscc import make_uscc
 from seed_data.world import names
-from seed_data.world.evidence_plan import plan_evidence
+from seed_data.world.evidence_plan import plan_added_types, plan_evidence
 from seed_data.world.fraud import REUSABLE_DOCS, apply_fraud, draw_fraud_kinds
+from seed_data.world.liens import with_liens
 from seed_data.world.limits import base_limit, true_limit
 from seed_data.world.merchants import (
     draw_assets,
@@ -83,6 +84,7 @@ def generate_world(seed: int, size: str = "tiny", *, n: int | None = None, as_of
         ident = identity(rng, pop, i, ind, code, owner, as_of)
         monthly = draw_monthly(rng, pop, i, ind, as_of)
         assets = draw_assets(rng, mid, ind, float(pop.annual_revenue[i]), code, bool(pop.owns_premises[i]), as_of)
+        assets = with_liens(np.random.default_rng([seed, 6, i]), assets, as_of)
         trailing = sum(m.revenue_cny for m in monthly[-12:])
         visible = float(np.mean([m.inflow_cny for m in monthly[-12:]]) * pop.visibility[i])
         score, overdue = int(pop.bureau_score[i]), int(pop.overdue[i])
@@ -91,6 +93,8 @@ def generate_world(seed: int, size: str = "tiny", *, n: int | None = None, as_of
         evidence = plan_evidence(rng, merchant_id=mid, ind=ind, company=bool(pop.company[i]),
                                  founded=ident["founded"], monthly=monthly, assets=assets, links=links,
                                  landlord_id=landlords[0] if landlords else None, as_of=as_of)
+        evidence += plan_added_types(np.random.default_rng([seed, 5, i]), merchant_id=mid, ind=ind,
+                                     assets=assets, start=len(evidence), as_of=as_of)
         kinds = draw_fraud_kinds(rng) if pop.fraud[i] else ()
         drafts.append(dict(
             merchant_id=mid, industry_code=ind.code, region_code=code, owner=owner, monthly=monthly,

@@ -89,7 +89,9 @@ def draw_assets(rng: np.random.Generator, mid: str, ind: Industry, annual_revenu
 
 
 def lendable_value(assets: tuple[Asset, ...]) -> float:
-    return float(sum(a.value_cny * ASSET_CLASSES[a.asset_class].haircut for a in assets))
+    """Σ value × haircut, each asset after what its mortgagee is still owed (never below zero)."""
+    return float(sum(max(a.value_cny * ASSET_CLASSES[a.asset_class].haircut - a.lien_balance_cny, 0.0)
+                     for a in assets))
 
 
 def identity(rng: np.random.Generator, pop: Population, i: int, ind: Industry, region_code: str,

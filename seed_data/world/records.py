@@ -75,6 +75,10 @@ class Asset:
     plate: str | None                      # vehicles only
     vin: str | None                        # vehicles only (ISO 3779, valid check digit)
     brand: str | None
+    lien_holder: str | None = None         # vehicles bought on credit: the lender holding the mortgage
+    lien_registered: date | None = None    # 抵押登记日期
+    lien_released: date | None = None      # 解除抵押登记日期, once the loan is repaid
+    lien_balance_cny: int = 0              # outstanding loan today (0 once released); not printed anywhere
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,14 @@ import pytest
 from ontology.check import check_version
 from ontology.versions import DEFAULT_RULESETS
 
+# The version in force must pass the full check; the broken variants below start from v1, whose text
+# they edit (they test the checker's messages, not the rules in force).
+ACTIVE = DEFAULT_RULESETS / (DEFAULT_RULESETS / "active").read_text().strip()
 V1 = DEFAULT_RULESETS / "v1"
 
 
 def test_shipped_ontology_and_rules_pass_the_full_check() -> None:
-    report = check_version(V1)  # Pellet included
+    report = check_version(ACTIVE)  # Pellet included
     assert report.ok, report.errors
     assert report.rules >= 30
 

@@ -35,16 +35,22 @@ def test_rule_on_a_parent_industry_applies_to_its_subclasses() -> None:
     assert "catering.no_food_licence_cap" not in {f.rule_id for f in rs.evaluate(_merchant("5212")).fired()}
 
 
-def test_freight_capacity_is_vehicle_value_times_haircut() -> None:
+def test_freight_capacity_is_vehicle_value_times_haircut_halved_without_its_transport_certificate() -> None:
     rs = ontology.load_active_ruleset()
     k = ontology.knowledge()
     permit = FactItem("Licence", "p", "HOLDS", {"licence_type": "road_transport_permit"}, ("e1",), True,
                       valid_to=date(2027, 1, 1))
-    truck = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck", "registered": date(2026, 6, 30)},
-                     ("e2",), True)
+    truck = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck", "registered": date(2026, 6, 30),
+                                               "plate": "粤B12345"}, ("e2",), True)
+    cert = FactItem("Licence", "c", "HOLDS", {"licence_type": "vehicle_transport_cert", "plate": "粤B12345"}, ("e3",),
+                    True, valid_to=date(2027, 1, 1))
+    full = k.valuation("heavy_truck") * k.haircut("heavy_truck")
+    firing = next(f for f in rs.evaluate(_merchant("5431", permit, truck, cert)).firings
+                  if f.rule_id == "freight.truck_capacity")
+    assert firing.fired and firing.evidence_ids == ("e1", "e2", "e3")
+    assert firing.amount_cny == pytest.approx(full)
     firing = next(f for f in rs.evaluate(_merchant("5431", permit, truck)).firings if f.rule_id == "freight.truck_capacity")
-    assert firing.fired and firing.evidence_ids == ("e1", "e2")
-    assert firing.amount_cny == pytest.approx(k.valuation("heavy_truck") * k.haircut("heavy_truck"))
+    assert firing.fired and firing.amount_cny == pytest.approx(full / 2)
     unverified = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck"}, ("e2",), False)
     assert not next(f for f in rs.evaluate(_merchant("5431", permit, unverified)).firings
                     if f.rule_id == "freight.truck_capacity").fired
@@ -66,16 +72,17 @@ def test_running_service_picks_up_activated_version_and_keeps_it_when_the_next_i
     root = tmp_path / "rulesets"
     shutil.copytree(DEFAULT_RULESETS, root)
     monkeypatch.setenv("BAILING_RULESETS_DIR", str(root))
-    assert ontology.load_active_ruleset().version == "v1"
-    shutil.copytree(root / "v1", root / "v2")
-    activate("v2", root, reason=False)
-    assert ontology.load_active_ruleset().version == "v2"
-    shutil.copytree(root / "v1", root / "v3")
-    (root / "v3" / "rules.yaml").write_text((root / "v3" / "rules.yaml").read_text().replace("effect: flag", "effect: flg"))
+    shipped = (root / "active").read_text().strip()
+    assert ontology.load_active_ruleset().version == shipped
+    shutil.copytree(root / shipped, root / "v98")
+    activate("v98", root, reason=False)
+    assert ontology.load_active_ruleset().version == "v98"
+    shutil.copytree(root / shipped, root / "v99")
+    (root / "v99" / "rules.yaml").write_text((root / "v99" / "rules.yaml").read_text().replace("effect: flag", "effect: flg"))
     with pytest.raises(VersionRefused):
-        activate("v3", root, reason=False)
-    assert (root / "active").read_text().strip() == "v2"
-    (root / "active").write_text("v3\n")  # edited by hand: the loader refuses it too
+        activate("v99", root, reason=False)
+    assert (root / "active").read_text().strip() == "v98"
+    (root / "active").write_text("v99\n")  # edited by hand: the loader refuses it too
     os.utime(root / "active", (time.time() + 5, time.time() + 5))
-    assert ontology.load_active_ruleset().version == "v2"
-    assert "v3 refused" in (ontology.versions.last_refusal() or "")
+    assert ontology.load_active_ruleset().version == "v98"
+    assert "v99 refused" in (ontology.versions.last_refusal() or "")

@@ -13,9 +13,13 @@ from seed_data.render.layouts import (
     einvoice,
     food_licence,
     payment_statement,
+    property_certificate,
+    qualification_cert,
     transport_permit,
     vat_invoice,
     vehicle_licence,
+    vehicle_registration,
+    vehicle_transport_cert,
     waybill,
 )
 from seed_data.render.page import RenderedPage
@@ -36,4 +40,8 @@ LAYOUTS: dict[str, Layout] = {
     "road_transport_permit": transport_permit.render,
     "vehicle_licence": vehicle_licence.render,
     "food_licence": food_licence.render,
+    "property_certificate": property_certificate.render,
+    "qualification_cert": qualification_cert.render,
+    "vehicle_registration": vehicle_registration.render,
+    "vehicle_transport_cert": vehicle_transport_cert.render,
 }

@@ -102,3 +102,10 @@ def test_a_missing_file_or_a_folder_is_unreadable(tmp_path: Path) -> None:
 def test_the_byte_limit_holds_for_bytes_already_in_memory() -> None:
     with pytest.raises(intake.FileTooLarge, match="is 2,048 bytes; the limit is 1,024"):
         read_evidence_bytes(b"\xff\xd8\xff" + b"\x00" * 2045, source="x.jpg", limits=IntakeLimits(max_bytes=1024))
+
+
+def test_a_pdf_page_over_its_cpu_budget_stops_the_upload_naming_the_page() -> None:
+    with pytest.raises(intake.PageTooSlow, match=r"slow\.pdf: page 1 took .* s of CPU to render; the limit is"):
+        read_evidence_bytes(pdf_bytes(2), source="slow.pdf", limits=IntakeLimits(page_seconds=1e-9))
+    with pytest.raises(ValueError, match="page_seconds must be > 0"):
+        IntakeLimits(page_seconds=0)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import date, datetime, timezone
 
@@ -8,7 +9,8 @@ from neo4j import Driver
 from api.demo.world_loader import load_world
 from extractors.facts import EvidenceRecord, Provenance
 from extractors.fields import ContractParty, ContractRecord, extract_fields
-from extractors.fields.records import InvoiceRecord
+from extractors.fields.records import (InvoiceRecord, PropertyRecord, VehicleRegistrationRecord,
+                                       VehicleTransportRecord)
 from extractors.mapping import Submitter, enterprise_id, to_facts
 from graph.store import evidence_claims, read_subgraph, withdraw_evidence, write_evidence
 
@@ -75,6 +77,56 @@ def test_vehicle_licence_becomes_an_owned_asset_keyed_by_vin(rendered) -> None:
                                                "crane", "concrete_mixer"}
     (owns,) = bundle.relationships
     assert (owns.type, owns.start.id, owns.valid_from) == ("OWNS", page.merchant.merchant_id, record.registered)
+
+
+def test_a_property_certificate_becomes_owned_premises_keyed_by_unit_or_certificate_number() -> None:
+    unified = PropertyRecord(number="粤(2021)深圳市不动产权第0123456号", owner="陈建国", co_ownership="单独所有",
+                             location="深圳市南山区兴业路12号3栋101号", unit_no="440305006001GB00023F00010012",
+                             use="商服用地/商铺", floor_area_m2=86.42, registered=date(2021, 3, 2),
+                             land_until=date(2050, 1, 1))
+    old = PropertyRecord(number="深房权证南字第4000123456号", owner="陈建国", co_ownership=None, location=None,
+                         unit_no=None, use=None, floor_area_m2=120.0, registered=date(2009, 5, 6), land_until=None)
+    ids = []
+    for record in (unified, old):
+        bundle = to_facts(record, evidence=_evidence("EV3", "M1", "property_certificate"),
+                          submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV3"))
+        (asset,) = bundle.nodes
+        (owns,) = bundle.relationships
+        assert asset.properties["asset_class"] == "premises"
+        assert asset.properties["floor_area_m2"] == record.floor_area_m2
+        assert (owns.type, owns.start.id, owns.valid_from) == ("OWNS", "M1", record.registered)
+        ids.append(asset.id)
+    assert ids == ["property:440305006001GB00023F00010012", "property:深房权证南字第4000123456号"]
+
+
+def test_a_vehicle_title_keeps_its_mortgage_on_a_node_of_its_own() -> None:
+    title = VehicleRegistrationRecord(certificate_no="440001234567", owner="陈建国", plate="粤B12345",
+                                      vin=None, vehicle_type="重型厢式货车", registered=date(2024, 3, 1),
+                                      lien_holder="一汽解放汽车金融有限公司", lien_registered=date(2024, 3, 9),
+                                      lien_released=None)
+    bundle = to_facts(title, evidence=_evidence("EV4", "M1", "vehicle_registration"),
+                      submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV4"))
+    (asset,) = bundle.nodes
+    assert asset.id == "registration:440001234567"
+    assert asset.properties["asset_class"] == "heavy_truck" and asset.properties["plate"] == "粤B12345"
+    assert asset.properties["lien_active"] is True
+    released = to_facts(dataclasses.replace(title, lien_released=date(2026, 3, 9)),
+                        evidence=_evidence("EV4", "M1", "vehicle_registration"), submitter=Submitter("M1", "乙商店"),
+                        provenance=_provenance("EV4"))
+    assert released.nodes[0].properties["lien_active"] is False
+
+
+def test_a_road_transport_certificate_is_a_licence_for_one_plate_not_an_asset() -> None:
+    cert = VehicleTransportRecord(number="粤交运管深字440300012345号", holder_name="乙商店", plate="粤B12345",
+                                  permit_no="粤交运管许可深字440300067890号", vehicle_type="重型厢式货车",
+                                  valid_until=date(2028, 1, 1), issued=date(2024, 1, 2))
+    bundle = to_facts(cert, evidence=_evidence("EV5", "M1", "vehicle_transport_cert"),
+                      submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV5"))
+    (licence,) = bundle.nodes
+    assert (licence.label, licence.id) == ("Licence", "vehicle_transport_cert:粤交运管深字440300012345号")
+    assert licence.properties["plate"] == "粤B12345"
+    (holds,) = bundle.relationships
+    assert (holds.type, holds.valid_from, holds.valid_to) == ("HOLDS", date(2024, 1, 2), date(2028, 1, 1))
 
 
 def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:

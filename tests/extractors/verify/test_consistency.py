@@ -1,5 +1,7 @@
 import dataclasses
+from datetime import date
 
+from extractors.fields import PropertyRecord
 from extractors.verify.consistency import check_consistency
 from extractors.verify.context import MerchantContext, TradeRecord
 from tests.extractors.verify.records import (AS_OF, CONTEXT, CONTRACT, INVOICE, LICENCE, NAME, OTHER_NAME, OTHER_USCC,
@@ -76,3 +78,14 @@ def test_a_shop_sign_must_name_the_merchant():
 
 def test_text_on_other_photos_is_goods_not_a_sign():
     assert _results("photo", ShopPhoto("shelf_goods", ("农夫山泉",))) == {}
+
+
+def test_a_property_certificate_must_name_the_merchant_or_its_owner():
+    deed = PropertyRecord(number="粤（2021）深圳市不动产权第0123456号", owner=NAME, co_ownership="单独所有",
+                          location="深圳市南山区兴业路12号3栋101号", unit_no=None, use="商业服务", floor_area_m2=86.4,
+                          registered=date(2021, 3, 2), land_until=None)
+    assert _results("property_certificate", deed)["property_owner_matches"].passed
+    owner = dataclasses.replace(CONTEXT, owner_names=("陈建国",))
+    assert _results("property_certificate", replace(deed, owner="陈建国"), owner)["property_owner_matches"].passed
+    borrowed = _results("property_certificate", replace(deed, owner="李秀英"), owner)["property_owner_matches"]
+    assert borrowed.passed is False and borrowed.severity == "hard"

@@ -68,3 +68,21 @@ def test_a_non_rgb_image_is_refused_by_name(tiny_world, shots, read):
     with pytest.raises(ValueError, match="RGB uint8"):
         verify(evidence_id="E", doc_type=DOC, record=None, image=shots["clean"].image[..., 0],
                context=_context(tiny_world, shots["clean"]), sha256="0" * 64, index=InMemoryHashIndex())
+
+
+def test_every_page_of_a_multi_page_upload_is_checked(tiny_world, shots, read):
+    # A genuine first page does not carry a recaptured second page: the worst page decides, by number.
+    original = shots["original"]
+    result = verify(evidence_id=original.truth["evidence_id"], doc_type=DOC, record=read["original"],
+                    image=original.image, more_pages=(original.image, shots["screen"].image),
+                    context=_context(tiny_world, original), sha256="1" * 64, index=InMemoryHashIndex())
+    assert result.status == "unknown" and "recapture" in result.reasons
+    recapture = next(c for c in result.checks if c.code == "recapture")
+    assert recapture.detail_en.startswith("page 3:")
+    single = _verify(tiny_world, original, read["original"])
+    assert single.status == "verified"
+    again = verify(evidence_id=original.truth["evidence_id"], doc_type=DOC, record=read["original"],
+                   image=original.image, more_pages=(original.image,), context=_context(tiny_world, original),
+                   sha256="1" * 64, index=InMemoryHashIndex())
+    assert again.status == "verified"
+    assert next(c for c in again.checks if c.code == "recapture").detail_en.startswith("all 2 pages")

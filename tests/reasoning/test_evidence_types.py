@@ -1,0 +1,102 @@
+"""Each document type beyond the first thirteen moves a decision (issue 14): with it and without it,
+the merchant's limit differs, or a rule that uses it fires only with it."""
+from __future__ import annotations
+
+from neo4j import Driver
+
+from ontology import load_active_ruleset
+from reasoning.dataset import read_views
+from reasoning.decision import Decision, Reason
+from reasoning.models.capacity import CapacityModel
+from reasoning.monotonicity import discloses_debt, without_evidence
+from reasoning.scoring import score_view
+from seed_data.world.records import World
+from tests.reasoning.conftest import TINY_AS_OF
+
+
+def _holders(world: World, doc_type: str) -> dict[str, str]:
+    """Honest merchants' genuine items of ``doc_type``: merchant id → evidence id."""
+    return {m.merchant_id: e.evidence_id for m in world.merchants if not m.fraud_kinds
+            for e in m.evidence if e.doc_type == doc_type and e.fraud_kind is None}
+
+
+def test_a_property_certificate_raises_an_owners_limit(loaded_driver: Driver, tiny_world: World,
+                                                       tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    holders = _holders(tiny_world, "property_certificate")
+    assert holders, "the tiny world has no honest premises owner"
+    views = read_views(loaded_driver, list(holders), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    raised = 0
+    for view in views:
+        with_deed = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, holders[view.facts.merchant_id], tiny_model.industries),
+                             rules=rules, model=tiny_model)
+        fired = {r.code for r in with_deed.reasons if r.fired}
+        assert "premises.owned" in fired
+        assert "premises.owned" not in {r.code for r in without.reasons if r.fired}
+        assert with_deed.new_limit_cny >= without.new_limit_cny
+        raised += with_deed.new_limit_cny > without.new_limit_cny
+    assert raised >= 1, "no owner's limit rose with the certificate"
+
+
+_VEHICLE_RULES = ("freight.truck_capacity", "vehicles.light_capacity", "machinery.capacity",
+                  "freight.heavy_vehicle_without_permit")
+
+
+def _collateral(decision: Decision) -> float:
+    """What the vehicle and machinery rules count as collateral capacity."""
+    return sum(r.amount_cny or 0.0 for r in decision.reasons if r.fired and r.code in _VEHICLE_RULES)
+
+
+def _fired(decision: Decision, code: str) -> Reason | None:
+    return next((r for r in decision.reasons if r.code == code and r.fired), None)
+
+
+def test_a_mortgage_on_a_vehicle_takes_it_out_of_the_collateral(loaded_driver: Driver, tiny_world: World,
+                                                                tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    mortgaged = {m.merchant_id: e.evidence_id for m in tiny_world.merchants if not m.fraud_kinds
+                 for e in m.evidence if e.doc_type == "vehicle_registration" and e.fraud_kind is None
+                 and (a := next(x for x in m.assets if x.asset_id == e.asset_id)).lien_holder and not a.lien_released}
+    assert mortgaged, "the tiny world has no honest merchant with a mortgaged vehicle"
+    views = read_views(loaded_driver, list(mortgaged), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        evidence_id = mortgaged[view.facts.merchant_id]
+        assert discloses_debt(view, evidence_id)
+        with_title = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
+        assert _collateral(with_title) < _collateral(without)
+        assert any("已登记抵押" in r.text_zh for r in with_title.reasons if r.fired and r.code in _VEHICLE_RULES)
+        assert with_title.new_limit_cny <= without.new_limit_cny
+
+
+def test_a_road_transport_certificate_lets_a_truck_count_in_full(loaded_driver: Driver, tiny_world: World,
+                                                                 tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    certified = _holders(tiny_world, "vehicle_transport_cert")
+    assert certified, "the tiny world has no honest freight operator with a road transport certificate"
+    views = read_views(loaded_driver, list(certified), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        with_cert = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, certified[view.facts.merchant_id], tiny_model.industries),
+                             rules=rules, model=tiny_model)
+        full, half = _fired(with_cert, "freight.truck_capacity"), _fired(without, "freight.truck_capacity")
+        assert full is not None and half is not None and full.amount_cny > half.amount_cny
+        assert _fired(without, "freight.ask_vehicle_transport_cert") is not None
+        assert with_cert.new_limit_cny >= without.new_limit_cny
+
+
+def test_a_required_qualification_lifts_the_missing_licence_review(loaded_driver: Driver, tiny_world: World,
+                                                                   tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    qualified = _holders(tiny_world, "qualification_cert")
+    assert qualified, "the tiny world has no honest farm or food maker with its qualification"
+    views = read_views(loaded_driver, list(qualified), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        with_cert = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, qualified[view.facts.merchant_id], tiny_model.industries),
+                             rules=rules, model=tiny_model)
+        assert _fired(with_cert, "licence.missing_required") is None
+        assert _fired(without, "licence.missing_required") is not None
+        assert "rule:licence.missing_required" in without.review_reasons
+        assert "rule:licence.missing_required" not in with_cert.review_reasons
