@@ -119,6 +119,17 @@ FIELD_MAP: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "location": ("text", lambda r: r.location), "unit_no": ("text", lambda r: r.unit_no),
         "floor_area": ("amount", lambda r: r.floor_area_m2), "registered": ("date", lambda r: r.registered),
     },
+    "purchase_order": {
+        "number": ("text", lambda r: r.number), "issued": ("date", lambda r: r.signed),
+        "buyer_name": ("text", lambda r: r.party_a.name), "buyer_uscc": ("text", lambda r: r.party_a.uscc),
+        "seller_name": ("text", lambda r: r.party_b.name), "seller_uscc": ("text", lambda r: r.party_b.uscc),
+        "total": ("amount", lambda r: r.amount), "total_capital": ("capital", lambda r: r.amount_capital),
+    },
+    "delivery_note": {
+        "number": ("text", lambda r: r.number), "issued": ("date", lambda r: r.delivered),
+        "buyer_name": ("text", lambda r: r.consignee_name), "seller_name": ("text", lambda r: r.shipper_name),
+        "total": ("amount", lambda r: r.amount), "total_capital": ("capital", lambda r: r.amount_capital),
+    },
     "vehicle_registration": {
         "certificate_no": ("text", lambda r: r.certificate_no), "owner": ("text", lambda r: r.owner),
         "plate": ("text", lambda r: r.plate), "registered": ("date", lambda r: r.registered),
@@ -137,9 +148,10 @@ FIELD_MAP: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
 }
 FAMILY = {**{t: "invoice" for t in ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")},
           **{t: "licence" for t in ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")},
-          **{t: "contract" for t in ("sales_contract", "lease_contract", "freight_contract")},
+          **{t: "contract" for t in ("sales_contract", "lease_contract", "freight_contract", "construction_contract")},
           **{t: t for t in ("waybill", "bank_statement", "payment_statement", "vehicle_licence", "property_certificate",
-                            "vehicle_registration", "vehicle_transport_cert", "photo")}}
+                            "vehicle_registration", "vehicle_transport_cert", "purchase_order", "delivery_note",
+                            "photo")}}
 
 
 def _indexed(record: Any, group: str, index: int, attr: str) -> tuple[str, Any]:

@@ -154,7 +154,7 @@ def merchant_features(facts: MerchantFacts, industries: tuple[str, ...]) -> Feat
     contracts: dict[str, dict[str, float]] = {"sell": {}, "buy": {}, "lease": {}}
     for i in verified:
         if i.label == "Contract" and i.relation == "PARTY_TO" and _recent(i, facts.as_of, 730):
-            side = "lease" if i.role == "lessee" else "sell" if i.role in ("seller", "carrier", "lessor") else "buy"
+            side = "lease" if i.role == "lessee" else "sell" if i.role in ("seller", "carrier", "lessor", "contractor") else "buy"
             contracts[side][i.id] = _num(i.properties, "amount_cny")
     shipments = {i.id: _num(i.properties, "freight_cny") for i in verified if i.label == "Shipment"}
     assets, vehicles, machinery, stock = _assets(facts, kn)

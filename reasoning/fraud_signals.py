@@ -47,7 +47,7 @@ def _unbacked_contracts(facts: MerchantFacts) -> list[FraudSignal]:
     annual = _annual_inflow(facts)
     out = []
     for c in facts.of("Contract"):
-        if not c.verified or c.role not in ("seller", "carrier"):
+        if not c.verified or c.role not in ("seller", "carrier", "contractor"):
             continue
         parties = {party_of[e] for e in c.evidence_ids if e in party_of}
         amount = float(c.properties.get("amount_cny", 0.0) or 0.0)

@@ -51,9 +51,10 @@ _VISUAL = {"screen_recapture": "screen_recapture", "print_recapture": "print_rec
 _VEHICLE_CLASS = {text: cls for cls, text in reversed(list(VEHICLE_TYPES.items()))}
 _LICENCE_DOCS = ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")
 _INVOICES = ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")
-_CONTRACTS = ("sales_contract", "lease_contract", "freight_contract")
+_CONTRACTS = ("sales_contract", "lease_contract", "freight_contract", "construction_contract")
 _ROLES = {"甲方（出租方）": "lessor", "乙方（承租方）": "lessee", "甲方（托运方）": "shipper",
-          "乙方（承运方）": "carrier", "甲方（买方）": "buyer", "乙方（卖方）": "seller"}
+          "乙方（承运方）": "carrier", "甲方（买方）": "buyer", "乙方（卖方）": "seller",
+          "甲方（发包人）": "employer", "乙方（承包人）": "contractor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +156,31 @@ def _contract(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     other = _enterprise(b, theirs)
     b.rel("PARTY_TO", b.merchant, ref, c.signed, valid_to=None, key=our_role)
     b.rel("PARTY_TO", other, ref, c.signed, key=their_role)
-    if our_role in ("seller", "carrier", "lessor"):
+    if our_role in ("seller", "carrier", "lessor", "contractor"):
         b.rel("SELLS_TO", b.merchant, other, c.signed, volume_cny=_cny(c.total_cents))
     else:
         b.rel("BUYS_FROM", b.merchant, other, c.signed, volume_cny=_cny(c.total_cents))
     reasons = _identity_reasons(ours.name, ours.uscc, merchant)
+    if c.total_cents != sum(line.amount_cents for line in c.lines):
+        reasons.append("arithmetic")
+    return reasons
+
+
+def _trade_paper(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    """A customer's purchase order (a Contract the merchant sells under) or the merchant's delivery
+    note (a Shipment), as ``extractors.mapping.facts`` writes them."""
+    if c.doc_type == "purchase_order":
+        ref = b.node("Contract", f"contract:{c.number}", {
+            "contract_type": "purchase_order", "number": c.number, "signed": c.issued, "amount_cny": _cny(c.total_cents)})
+        other = _enterprise(b, c.buyer)
+        b.rel("PARTY_TO", b.merchant, ref, c.issued, key="seller")
+        b.rel("PARTY_TO", other, ref, c.issued, key="buyer")
+        b.rel("SELLS_TO", b.merchant, other, c.issued, volume_cny=_cny(c.total_cents))
+    else:
+        ref = b.node("Shipment", f"delivery:{merchant.merchant_id}:{c.number}", {
+            "shipped": c.issued, "consignee": c.buyer.name, "amount_cny": _cny(c.total_cents), "kind": "delivery_note"})
+        b.rel("CARRIED", b.merchant, ref, c.issued)
+    reasons = [] if c.seller.name == merchant.name else ["name_mismatch"]
     if c.total_cents != sum(line.amount_cents for line in c.lines):
         reasons.append("arithmetic")
     return reasons
@@ -278,6 +299,8 @@ def truth_facts(world: World, merchant: Merchant, item: EvidenceItem) -> Evidenc
         reasons = _contract(b, content, merchant)
     elif doc == "waybill":
         reasons = _waybill(b, content, merchant)
+    elif doc in ("purchase_order", "delivery_note"):
+        reasons = _trade_paper(b, content, merchant)
     elif doc == "bank_statement":
         reasons = _bank_statement(b, content, merchant)
     elif doc == "payment_statement":

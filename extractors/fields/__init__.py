@@ -1,12 +1,14 @@
 """Field extraction: one module per document family, typed records out."""
 from extractors.fields.dispatch import EXTRACTORS, extract_fields
-from extractors.fields.records import (BankRow, BankStatementRecord, ContractParty, ContractRecord, FieldRecord,
+from extractors.fields.records import (BankRow, BankStatementRecord, ContractParty, ContractRecord, DeliveryNoteRecord,
+                                       FieldRecord,
                                        InvoiceLine, InvoiceRecord, LicenceRecord, PaymentEntry,
                                        PaymentStatementRecord, PhotoTextRecord, PropertyRecord, UnreadRecord,
                                        VehicleLicenceRecord, VehicleRegistrationRecord, VehicleTransportRecord,
                                        WaybillRecord)
 
-__all__ = ["BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "EXTRACTORS", "FieldRecord",
+__all__ = ["BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "DeliveryNoteRecord", "EXTRACTORS",
+           "FieldRecord",
            "InvoiceLine", "InvoiceRecord", "LicenceRecord", "PaymentEntry", "PaymentStatementRecord",
            "PhotoTextRecord", "PropertyRecord", "UnreadRecord", "VehicleLicenceRecord",
            "VehicleRegistrationRecord", "VehicleTransportRecord", "WaybillRecord", "extract_fields"]

@@ -1,7 +1,7 @@
-"""购销/租赁/运输合同 into ``ContractRecord``: parties with their roles, amounts, dates.
+"""购销/租赁/运输/建设工程合同 into ``ContractRecord``: parties with their roles, amounts, dates.
 
 Party A and B print as "甲方（卖方）：name" followed by their USCC; the role in brackets says who is
-seller, buyer, lessor, lessee, carrier or shipper. Seals are round and their text curved, which OCR
+seller, buyer, lessor, lessee, carrier, shipper, employer (发包人) or contractor (承包人). Seals are round and their text curved, which OCR
 rarely reads: ``seal_present`` is ``True`` only when seal text (…专用章) was read, else ``None``;
 signatures are handwriting OCR cannot confirm, so ``signature_present`` stays ``None``.
 """
@@ -19,7 +19,9 @@ from extractors.text.dates import parse_date
 
 ROLES = {"卖方": "seller", "供方": "seller", "销售方": "seller", "买方": "buyer", "需方": "buyer",
          "采购方": "buyer", "出租方": "lessor", "出租人": "lessor", "承租方": "lessee", "承租人": "lessee",
-         "承运方": "carrier", "承运人": "carrier", "托运方": "shipper", "托运人": "shipper"}
+         "承运方": "carrier", "承运人": "carrier", "托运方": "shipper", "托运人": "shipper",
+         "发包人": "employer", "发包方": "employer", "承包人": "contractor", "承包方": "contractor",
+         "分包人": "contractor", "分包方": "contractor"}
 DEFAULT_ROLES = {"sales_contract": ("buyer", "seller"), "lease_contract": ("lessor", "lessee"),
                  "freight_contract": ("shipper", "carrier"), "construction_contract": ("employer", "contractor")}
 _PARTY = re.compile(r"^([甲乙])方[(（]?([\u4e00-\u9fff]{2,3})?[)）]?")
@@ -52,7 +54,7 @@ def _parties(rows, doc_type: str, conf: dict[str, float]) -> tuple[ContractParty
     return parties[0], parties[1]
 
 
-def _line_amounts(rows) -> tuple[float | None, ...]:
+def line_amounts(rows) -> tuple[float | None, ...]:
     """The last figure on each table row between the header (…金额…) and the total: the amount column
     is the rightmost, and the unit price cell beside it is often read glued to it."""
     amounts: list[float | None] = []
@@ -94,5 +96,5 @@ def extract_contract(doc_type: str, document: Document) -> ContractRecord:
         doc_type=doc_type, number=number.value if number else None, party_a=party_a, party_b=party_b,
         subject=subject.value if subject else None, signed=parse_date(signed.value) if signed else None,
         start=start, end=end, amount=parse_amount(total.value) if total else None,
-        amount_capital=parse_capital(capital.value) if capital else None, line_amounts=_line_amounts(rows),
+        amount_capital=parse_capital(capital.value) if capital else None, line_amounts=line_amounts(rows),
         seal_present=True if seal else None, signature_present=None, confidence=conf)

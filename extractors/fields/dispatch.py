@@ -11,6 +11,7 @@ from extractors.fields.payment_statement import extract_payment_statement
 from extractors.fields.photo_text import extract_photo_text
 from extractors.fields.property_certificate import extract_property_certificate
 from extractors.fields.records import FieldRecord, UnreadRecord
+from extractors.fields.trade_papers import extract_delivery_note, extract_purchase_order
 from extractors.fields.vehicle_licence import extract_vehicle_licence
 from extractors.fields.vehicle_registration import extract_vehicle_registration
 from extractors.fields.vehicle_transport_cert import extract_vehicle_transport_cert
@@ -20,8 +21,10 @@ from extractors.ocr.document import Document
 EXTRACTORS: dict[str, Callable[[str, Document], FieldRecord]] = {
     **{t: extract_invoice for t in ("vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice")},
     **{t: extract_licence for t in ("business_licence", "food_licence", "road_transport_permit", "qualification_cert")},
-    **{t: extract_contract for t in ("sales_contract", "lease_contract", "freight_contract")},
+    **{t: extract_contract for t in ("sales_contract", "lease_contract", "freight_contract", "construction_contract")},
     "waybill": lambda _, d: extract_waybill(d),
+    "purchase_order": lambda _, d: extract_purchase_order(d),
+    "delivery_note": lambda _, d: extract_delivery_note(d),
     "bank_statement": lambda _, d: extract_bank_statement(d),
     "payment_statement": lambda _, d: extract_payment_statement(d),
     "vehicle_licence": lambda _, d: extract_vehicle_licence(d),

@@ -102,6 +102,20 @@ class WaybillRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class DeliveryNoteRecord:
+    """送货单/出库单: goods the merchant delivered to a customer, priced line by line."""
+
+    number: str | None
+    shipper_name: str | None      # 送货单位
+    consignee_name: str | None    # 收货单位
+    delivered: date | None
+    amount: float | None          # 合计金额(小写)
+    amount_capital: float | None  # 合计金额(大写), read back into figures
+    line_amounts: tuple[float | None, ...] = ()
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class BankRow:
     day: date | None
     summary: str | None
@@ -227,6 +241,6 @@ class UnreadRecord:
     text: str
 
 
-FieldRecord = (InvoiceRecord | LicenceRecord | ContractRecord | WaybillRecord | BankStatementRecord
+FieldRecord = (InvoiceRecord | LicenceRecord | ContractRecord | WaybillRecord | DeliveryNoteRecord | BankStatementRecord
                | PaymentStatementRecord | VehicleLicenceRecord | PropertyRecord | VehicleRegistrationRecord
                | VehicleTransportRecord | PhotoTextRecord | UnreadRecord)

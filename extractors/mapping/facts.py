@@ -11,10 +11,10 @@ from datetime import date
 from typing import Any
 
 from extractors.facts import EvidenceFacts, EvidenceRecord, NodeFact, NodeRef, Provenance, RelationshipFact
-from extractors.fields.records import (BankStatementRecord, ContractRecord, FieldRecord, InvoiceRecord,
-                                       LicenceRecord, PaymentStatementRecord, PhotoTextRecord, PropertyRecord,
-                                       VehicleRegistrationRecord, VehicleTransportRecord,
-                                       VehicleLicenceRecord, WaybillRecord)
+from extractors.fields.records import (BankStatementRecord, ContractRecord, DeliveryNoteRecord, FieldRecord,
+                                       InvoiceRecord, LicenceRecord, PaymentStatementRecord, PhotoTextRecord,
+                                       PropertyRecord, VehicleLicenceRecord, VehicleRegistrationRecord,
+                                       VehicleTransportRecord, WaybillRecord)
 from extractors.mapping.submitter import Submitter, enterprise_id
 from extractors.mapping.vehicles import vehicle_class
 
@@ -103,6 +103,15 @@ def _waybill(b: _Bundle, r: WaybillRecord) -> None:
     shipment = b.node("Shipment", f"waybill:{r.number}", shipped=r.shipped, origin=r.origin,
                       destination=r.destination, freight_cny=r.freight, goods=r.goods, weight_t=r.weight_t)
     b.rel("CARRIED", b.merchant, shipment, r.shipped)
+
+
+def _delivery(b: _Bundle, r: DeliveryNoteRecord) -> None:
+    """Goods the merchant delivered: a Shipment of its own (a pad's serial is unique to its seller)."""
+    if r.number is None:
+        return
+    shipment = b.node("Shipment", f"delivery:{b.merchant.id}:{r.number}", shipped=r.delivered,
+                      consignee=r.consignee_name, amount_cny=r.amount, kind="delivery_note")
+    b.rel("CARRIED", b.merchant, shipment, r.delivered)
 
 
 def _month_start(month: str) -> date:
@@ -209,6 +218,8 @@ def to_facts(record: FieldRecord, *, evidence: EvidenceRecord, submitter: Submit
         _contract(b, record, submitter)
     elif isinstance(record, WaybillRecord):
         _waybill(b, record)
+    elif isinstance(record, DeliveryNoteRecord):
+        _delivery(b, record)
     elif isinstance(record, BankStatementRecord):
         _bank_statement(b, record)
     elif isinstance(record, PaymentStatementRecord):

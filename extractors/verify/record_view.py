@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 PARTY_PAIRS = (("seller_name", "seller_tax_id"), ("buyer_name", "buyer_tax_id"), ("holder_name", "holder_uscc"),
-               ("carrier_name", None), ("shipper_name", None))
+               ("carrier_name", None), ("shipper_name", None), ("consignee_name", None))
 
 
 def first(record: object, *names: str) -> object | None:

@@ -27,7 +27,8 @@ from extractors.verify.result import CheckResult, Severity
 
 NEAR_DISTANCE = 6      # Hamming bits within which two images are the same picture (re-encoded, resized)
 _INVOICES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice"})
-_CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
+_CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract",
+                        "purchase_order"})
 _LICENCES = frozenset({"business_licence", "food_licence", "road_transport_permit", "qualification_cert"})
 
 
@@ -79,6 +80,8 @@ def content_key(doc_type: str, record: object | None) -> str | None:
         return f"contract:{number}"
     if doc_type == "waybill" and number:
         return f"waybill:{number}"
+    if doc_type == "delivery_note" and number:   # a pad's serials are the seller's own: key on both
+        return f"delivery_note:{text(record, 'shipper_name') or ''}:{number}"
     if doc_type in _LICENCES and number:
         return f"{doc_type}:{number}"
     if doc_type == "bank_statement":

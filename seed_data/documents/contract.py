@@ -1,4 +1,5 @@
-"""Contracts: 购销合同 (sales), 租赁合同 (lease) and 运输合同 (freight), one page each.
+"""Contracts: 购销合同 (sales), 租赁合同 (lease), 运输合同 (freight) and 建设工程施工合同 (construction,
+as the short 分包 form small contractors sign), one page each.
 
 A contract's lines always sum to its printed total, also when the contract is inflated: a forged
 contract is internally consistent, and is caught only against invoices and bank inflows. A tampered
@@ -20,7 +21,12 @@ from seed_data.documents.lookup import party
 from seed_data.documents.printed import money
 from seed_data.world.records import EvidenceItem, Merchant, World
 
-TITLES = {"sales_contract": "购销合同", "lease_contract": "租赁合同", "freight_contract": "货物运输合同"}
+TITLES = {"sales_contract": "购销合同", "lease_contract": "租赁合同", "freight_contract": "货物运输合同",
+          "construction_contract": "建设工程施工合同"}
+# 工程量清单 lines by trade: (name, content, unit, price range per unit in CNY)
+WORKS = {"5012": [("室内装饰装修工程", "按施工图及做法表", "平方米", (300, 1_500)), ("水电安装工程", "按施工图", "项", (8_000, 60_000))],
+         "3311": [("钢结构制作安装", "Q235B/Q355B", "吨", (6_000, 12_000)), ("彩钢板屋面", "0.5mm双层", "平方米", (80, 220))],
+         "7113": [("土石方开挖", "挖掘机台班", "台班", (1_200, 2_600)), ("场地平整", "装载机台班", "台班", (800, 1_800))]}
 CARRIER_DIVISIONS = frozenset({"54", "58", "59", "60"})
 LESSOR_DIVISIONS = frozenset({"71"})
 
@@ -57,7 +63,7 @@ class Contract:
     alteration: Alteration | None
 
 
-def _lines(total: int, names: list[tuple[str, str, str, tuple[int, int]]], rng: np.random.Generator
+def priced_lines(total: int, names: list[tuple[str, str, str, tuple[int, int]]], rng: np.random.Generator
            ) -> tuple[ContractLine, ...]:
     """Lines whose integer unit prices × quantities add up exactly to ``total`` cents."""
     n = min(len(names), int(rng.integers(1, 4)))
@@ -85,6 +91,8 @@ def _roles(doc_type: str, merchant: Merchant, counterparty_id: str | None) -> tu
         return "甲方（出租方）", "乙方（承租方）", division in LESSOR_DIVISIONS
     if doc_type == "freight_contract":
         return "甲方（托运方）", "乙方（承运方）", division not in CARRIER_DIVISIONS
+    if doc_type == "construction_contract":   # the merchant is the contractor its customer hires
+        return "甲方（发包人）", "乙方（承包人）", False
     link = next((l for l in merchant.links if l.party_id == counterparty_id), None)
     return "甲方（买方）", "乙方（卖方）", link is not None and link.direction == "buys_from"
 
@@ -127,11 +135,16 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         dest = district(merchant.region_code, rng)
         names = [("整车运输", "普通货物", "车次", (1_500, 9_000)), ("零担运输", "普通货物", "吨", (120, 300))]
         subject = f"运输线路：{origin} 至 {dest}"
+    elif doc_type == "construction_contract":
+        names = WORKS.get(merchant.industry_code, WORKS["5012"])
+        client = (cp.name if cp else ours.name).replace("有限责任公司", "").replace("有限公司", "")
+        works = {"3311": "厂房钢结构工程", "7113": "场地平整土石方工程"}.get(merchant.industry_code, "办公楼装饰装修工程")
+        subject = f"工程名称：{client}{works}"
     else:
         names = [(g.name, g.spec, g.unit, g.price_range) for g in goods_for(seller_industry)]
         subject = "标的物：见下表"
     basis = genuine if kind == "tamper_amount" else printed
-    lines = _lines(basis, names, rng)
+    lines = priced_lines(basis, names, rng)
     if kind == "tamper_amount":
         alteration = Alteration(kind, "total", money(genuine), money(printed),
                                 "contract total edited in place; the table still sums to the genuine total")

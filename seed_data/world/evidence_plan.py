@@ -23,7 +23,8 @@ FIRST_TYPES: frozenset[str] = frozenset({
 })
 # Types added since (issue 14), planned by ``plan_added_types`` after everything else.
 ADDED_TYPES: frozenset[str] = frozenset({"property_certificate", "vehicle_registration", "vehicle_transport_cert",
-                                         "qualification_cert"})
+                                         "qualification_cert", "construction_contract", "purchase_order",
+                                         "delivery_note"})
 PLANNED_DOC_TYPES: frozenset[str] = FIRST_TYPES | ADDED_TYPES
 PHONE_SHARE = 0.85           # assumption: most uploads are phone photos, the rest scans or PDFs
 # validity of licences a merchant renews (years); the business licence of a company is long-term
@@ -118,7 +119,7 @@ def plan_evidence(rng: np.random.Generator, *, merchant_id: str, ind: Industry, 
 
 
 def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industry, assets: tuple[Asset, ...],
-                     start: int, as_of: date) -> tuple[EvidenceItem, ...]:
+                     links: tuple[TradeLink, ...], start: int, as_of: date) -> tuple[EvidenceItem, ...]:
     """Items of the types added after the first thirteen (issue 14), numbered after ``start`` items
     and drawn from their own stream, so that adding them leaves every earlier item as it was.
 
@@ -127,8 +128,12 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
       purchase, not the world's ``acquired``, which only drives depreciation and premises have none).
     - Every vehicle: its 机动车登记证书, which shows a lender's mortgage when there is one.
     - Vehicles over 4.5 t of a freight trade: their 道路运输证, issued up to four years ago.
-    - Last, a qualification the trade requires (``Industry.required_licences``): 食品生产许可证 or
+    - A qualification the trade requires (``Industry.required_licences``): 食品生产许可证 or
       动物防疫条件合格证, issued up to three years ago.
+    - A contractor's 建设工程施工合同 with its largest customer, worth half to all of a year's trade
+      with it, signed in the last year.
+    - Last, where the trade takes them, the largest customer's 采购订单 to the merchant (2–8% of a
+      year's trade with it, in the last quarter) and the merchant's 送货单 for it a few days later.
     Only the types the trade accepts (``Industry.evidence_types``) are planned.
     """
     plan = _Plan(rng, merchant_id, start)
@@ -147,4 +152,17 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
     if "qualification_cert" in ind.required_licences:
         issued = _recent(rng, as_of, 3 * 365)
         plan.add("qualification_cert", issued, valid_until=plus_years(issued, LICENCE_YEARS["qualification_cert"]))
+    customers = sorted((link for link in links if link.direction == "sells_to"),
+                       key=lambda link: (-link.annual_volume_cny, link.party_id))
+    if "construction_contract" in accepted and customers:
+        plan.add("construction_contract", _recent(rng, as_of), counterparty_id=customers[0].party_id,
+                 amount=int(customers[0].annual_volume_cny * rng.uniform(0.5, 1.0)))
+    if customers and {"purchase_order", "delivery_note"} & accepted:
+        ordered = _recent(rng, as_of, 90)
+        amount = int(customers[0].annual_volume_cny * rng.uniform(0.02, 0.08))
+        if "purchase_order" in accepted:
+            plan.add("purchase_order", ordered, counterparty_id=customers[0].party_id, amount=amount)
+        if "delivery_note" in accepted:
+            delivered = min(ordered + timedelta(days=int(rng.integers(2, 15))), as_of)
+            plan.add("delivery_note", delivered, counterparty_id=customers[0].party_id, amount=amount)
     return tuple(plan.items)

@@ -2,6 +2,7 @@
 the merchant's limit differs, or a rule that uses it fires only with it."""
 from __future__ import annotations
 
+import pytest
 from neo4j import Driver
 
 from ontology import load_active_ruleset
@@ -100,3 +101,25 @@ def test_a_required_qualification_lifts_the_missing_licence_review(loaded_driver
         assert _fired(without, "licence.missing_required") is not None
         assert "rule:licence.missing_required" in without.review_reasons
         assert "rule:licence.missing_required" not in with_cert.review_reasons
+
+
+@pytest.mark.parametrize("doc_type, rules_citing", [
+    ("construction_contract", {"contract.backed_revenue", "contract.unbacked_ignored"}),
+    ("purchase_order", {"contract.backed_revenue", "contract.unbacked_ignored"}),
+    ("delivery_note", {"trade.delivered_goods"}),
+])
+def test_an_order_book_paper_is_cited_by_the_rules_that_count_it(loaded_driver: Driver, tiny_world: World,
+                                                                 tiny_model: CapacityModel, doc_type: str,
+                                                                 rules_citing: set[str]) -> None:
+    rules = load_active_ruleset()
+    holders = _holders(tiny_world, doc_type)
+    assert holders, f"the tiny world has no honest merchant with a {doc_type}"
+    views = read_views(loaded_driver, list(holders), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        evidence_id = holders[view.facts.merchant_id]
+        with_paper = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
+        cited = {r.code for r in with_paper.reasons if r.fired and evidence_id in r.evidence_ids}
+        assert rules_citing & cited, cited
+        assert not any(evidence_id in r.evidence_ids for r in without.reasons)
+        assert with_paper.new_limit_cny >= without.new_limit_cny
