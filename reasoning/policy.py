@@ -23,8 +23,9 @@ How the parts combine (reasoning/README.md, "Decision policy"):
 4. **Threshold.** An uplift below max(``MIN_UPLIFT_CNY``, 10% of base) is ``no_change``; otherwise
    ``approve_uplift``, rounded down to CNY 1,000.
 
-Monotone in verified honest evidence: every evidence feature is a sum/count/top-k and the model is
-constrained non-decreasing in each; a cap only ever lifts when evidence is added (a missing licence
+Monotone in verified honest evidence (except evidence of a debt, a vehicle's registered mortgage,
+which lowers collateral by design: ``reasoning.monotonicity.discloses_debt``): every evidence feature
+is a sum/count/top-k and the model is constrained non-decreasing in each; a cap only ever lifts when evidence is added (a missing licence
 supplied); the threshold is a step up. ``tests/reasoning/test_policy_monotone.py`` checks it on
 a world by removing evidence one item at a time.
 """

@@ -56,6 +56,24 @@ def test_freight_capacity_is_vehicle_value_times_haircut_halved_without_its_tran
                     if f.rule_id == "freight.truck_capacity").fired
 
 
+def test_a_trucks_licence_photo_and_mortgaged_title_are_one_vehicle_that_lends_nothing() -> None:
+    rs = ontology.load_active_ruleset()
+    permit = FactItem("Licence", "p", "HOLDS", {"licence_type": "road_transport_permit"}, ("e1",), True,
+                      valid_to=date(2027, 1, 1))
+    licence = FactItem("Asset", "VIN1", "OWNS", {"asset_class": "heavy_truck", "plate": "粤B1", "vin": "VIN1",
+                                                 "registered": date(2024, 1, 1)}, ("e2",), True)
+    photo = FactItem("Asset", "plate:粤B1", "OWNS", {"asset_class": "heavy_truck", "plate": "粤B1"}, ("e3",), True)
+    title = FactItem("Asset", "registration:1", "OWNS", {"asset_class": "heavy_truck", "plate": "粤B1",
+                                                         "lien_active": True}, ("e4",), True)
+    free = next(f for f in rs.evaluate(_merchant("5431", permit, licence, photo)).firings
+                if f.rule_id == "freight.truck_capacity")
+    assert free.fired and "1 verified heavy vehicles" in free.text_en and free.amount_cny > 0
+    pledged = next(f for f in rs.evaluate(_merchant("5431", permit, licence, photo, title)).firings
+                   if f.rule_id == "freight.truck_capacity")
+    assert pledged.fired and "1 under a registered mortgage" in pledged.text_en and pledged.amount_cny == 0
+    assert set(pledged.evidence_ids) >= {"e2", "e3", "e4"}
+
+
 def test_knowledge_gives_seasonality_and_valuations() -> None:
     k = ontology.knowledge()
     season = k.industry("5431").seasonality
