@@ -283,8 +283,12 @@ _EN = {"screen": "photographed off a screen (moiré, pixel grid, panel glow)",
        "mono_copy": "photographed off a mono photocopy (no colour left)"}
 
 
-def check_recapture(image: np.ndarray, *, document: bool = True) -> CheckResult:
+def check_recapture(image: np.ndarray, *, document: bool = True, colour_expected: bool = True) -> CheckResult:
+    """``colour_expected=False`` for documents that may be black ink on plain or tinted paper (a
+    delivery note from a carbonless pad carries no seal): the mono-copy cue has nothing to go on."""
     scores = recapture_features(image, document=document).scores()
+    if not colour_expected:
+        scores.pop("mono_copy", None)
     cue, score = max(scores.items(), key=lambda kv: kv[1])
     if score < SUSPECT:
         return CheckResult("recapture", True, "hard", "未见翻拍迹象", "no sign of recapture", score=score)

@@ -37,6 +37,9 @@ SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_inv
                     "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert",
                     "property_certificate"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
+# Forms that are genuine in black ink alone (a carbonless pad's tinted copy, a purchasing system's
+# print-out, unsealed): no colour is no sign of a photocopy, so the mono-copy cue does not apply.
+MONOCHROME_FORMS = frozenset({"delivery_note", "purchase_order"})
 # Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
@@ -103,7 +106,9 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     checks += check_reuse(evidence_id=evidence_id, merchant_id=context.merchant_id, sha256=sha256,
                           phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index,
                           digest=content_digest(doc_type, record), party=party)
-    checks.append(_on_every_page([check_recapture(p, document=doc_type not in PHOTOS) for p in pages]))
+    checks.append(_on_every_page([check_recapture(p, document=doc_type not in PHOTOS,
+                                                  colour_expected=doc_type not in MONOCHROME_FORMS)
+                                  for p in pages]))
     if doc_type in PHOTOS:
         checks += check_capture(image)
     else:

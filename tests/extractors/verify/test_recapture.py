@@ -2,6 +2,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw
 
 from extractors.verify.recapture import SUSPECT, check_recapture, recapture_features
 from seed_data.render import recapture_sets as sets
@@ -53,3 +54,15 @@ def test_real_photos_recaptured_off_a_screen_or_a_print_are_caught():
     # Caught: never verified, so it proves nothing; fraud evidence only beyond every genuine photo.
     assert np.mean([v is not True for v in verdicts]) >= 0.85, verdicts
     assert verdicts.count(False) >= 0.4 * len(verdicts), verdicts
+
+
+def test_a_black_form_on_tinted_paper_is_no_photocopy_where_colour_is_not_expected() -> None:
+    # A delivery note from a carbonless pad: black print on the pink copy, no seal. The very page
+    # that would be a suspect photocopy of a sealed licence is a genuine form.
+    page = Image.new("RGB", (1500, 900), (252, 236, 240))
+    draw = ImageDraw.Draw(page)
+    for y in range(80, 820, 60):
+        draw.rectangle((60, y, 1400, y + 18), fill=(25, 25, 30))
+    image = np.asarray(page)
+    assert check_recapture(image, document=True).passed is not True     # sealed types: colour expected
+    assert check_recapture(image, document=True, colour_expected=False).passed is True
