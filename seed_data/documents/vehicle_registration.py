@@ -62,7 +62,8 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     person = owner == merchant.owner.name
     brand = v.model.split("牌")[0]
     return VehicleRegistration(
-        layout="spread" if rng.random() < 0.5 else "summary",
+        # A forged VIN is printed on page 2: such a forgery is photographed as the open booklet.
+        layout="spread" if rng.random() < 0.5 or kind == "invalid_check_digit" else "summary",
         certificate_no=f"{merchant.region_code[:2]}{int(rng.integers(10**9, 10**10)):010d}",
         owner=owner, owner_id_kind="居民身份证" if person else "统一社会信用代码",
         owner_id=merchant.owner.resident_id if person else merchant.uscc,

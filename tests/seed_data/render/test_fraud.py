@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from seed_data.documents import FRAUD_SUPPORT
 from seed_data.numbers.uscc import uscc_is_valid
 from seed_data.numbers.vin import vin_is_valid
 from seed_data.render import render_evidence
@@ -91,3 +92,20 @@ def test_unsupported_combination_is_refused(world: World, tmp_path: Path) -> Non
     merchant, item = next((m, e) for m in world.merchants for e in m.evidence if e.doc_type == "waybill")
     with pytest.raises(ValueError, match="no meaning"):
         render_evidence(world, merchant, dataclasses.replace(item, fraud_kind="expired_licence"), tmp_path)
+
+
+ADDED = ("property_certificate", "vehicle_registration", "vehicle_transport_cert", "qualification_cert",
+         "construction_contract", "purchase_order", "delivery_note")
+
+
+@pytest.mark.parametrize("doc_type", ADDED)
+def test_every_content_fraud_an_added_type_supports_is_printed_and_recorded(world: World, tmp_path: Path,
+                                                                            doc_type: str) -> None:
+    genuine, _ = _render(world, tmp_path / "genuine", doc_type)
+    kinds = sorted(FRAUD_SUPPORT[doc_type] & {"name_mismatch", "invalid_check_digit", "expired_licence", "tamper_amount"})
+    assert "name_mismatch" in kinds
+    for kind in kinds:
+        forged, truth = _render(world, tmp_path / kind, doc_type, fraud_kind=kind)
+        assert truth["alteration"] is not None and truth["alteration"]["kind"] == kind, (doc_type, kind)
+        # (a forged VIN is shown on the open booklet, a page of another shape than page 1 alone)
+        assert forged.shape != genuine.shape or np.abs(forged - genuine).max() > 0, (doc_type, kind)
