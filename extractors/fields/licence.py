@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import Found, Row, find, rows_of, search_text
+from extractors.fields.reading import Found, Row, date_under_seal, find, rows_of, search_text
 from extractors.fields.records import LicenceRecord
 from extractors.ocr.document import Document
 from extractors.text.capital import parse_capital
@@ -56,15 +56,6 @@ def _continued(rows: Sequence[Row], hit: Found) -> str:
     return text
 
 
-def _date_under_seal(rows: Sequence[Row]) -> Found | None:
-    """The issue date printed alone under the authority's seal (登记机关, 发证机关), unlabelled."""
-    for r in range(len(rows) - 1, -1, -1):
-        text = "".join(c.text for c in rows[r])
-        if P.DATE_TEXT.fullmatch(text):
-            return Found(text, min(c.confidence for c in rows[r]), r, rows[r][0].x0)
-    return None
-
-
 def _capital(text: str | None) -> float | None:
     if text is None:
         return None
@@ -88,7 +79,7 @@ def extract_licence(doc_type: str, document: Document) -> LicenceRecord:
     scope = _value(rows, labels, "scope", P.CJK, conf)
     category = _value(rows, labels, "category", P.CJK, conf)
     founded = _value(rows, labels, "founded", P.DATE_TEXT, conf)
-    issued = _value(rows, labels, "issued", P.DATE_TEXT, conf) or _date_under_seal(rows)
+    issued = _value(rows, labels, "issued", P.DATE_TEXT, conf) or date_under_seal(rows)
     valid_until = _value(rows, labels, "valid_until", P.DATE_TEXT, conf)
     term = _value(rows, labels, "term", r"(.+)", conf)
     if doc_type == "business_licence":

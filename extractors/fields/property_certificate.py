@@ -11,7 +11,7 @@ import re
 from functools import partial
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import Row, read_labelled, row_text, rows_of, search_text
+from extractors.fields.reading import Row, date_under_seal, read_labelled, rows_of, search_text
 from extractors.fields.records import PropertyRecord
 from extractors.ocr.document import Document
 from extractors.text.dates import dates_in, parse_date
@@ -45,21 +45,16 @@ def _floor_area(rows: list[Row], conf: dict[str, float]) -> float | None:
     return None
 
 
-_STANDALONE_DATE = re.compile(r"^((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")
-
-
 def _registered(rows: list[Row], conf: dict[str, float]) -> str | None:
     """登记时间/登记日期 when labelled; else the date the registration centre prints on its own line
     under 登记机构（章） (whose label the seal often blots: "登记租构"), the page's only unlabelled date."""
     labelled = read_labelled(rows, conf, "registered", r"登记(?:时间|日期)", P.DATE_TEXT)
     if labelled is not None:
         return labelled
-    for row in reversed(rows):
-        hit = _STANDALONE_DATE.match(row_text(row))
-        if hit:
-            conf["registered"] = min(c.confidence for c in row)
-            return hit.group(1)
-    return None
+    alone = date_under_seal(rows)
+    if alone is not None:
+        conf["registered"] = alone.confidence
+    return alone.value if alone else None
 
 
 def extract_property_certificate(document: Document) -> PropertyRecord:

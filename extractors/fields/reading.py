@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from extractors.fields.patterns import CJK
+from extractors.fields.patterns import CJK, DATE_TEXT
 from extractors.ocr.document import Document
 from extractors.text.normalise import compact
 
@@ -140,6 +140,16 @@ def read_beside_or_below(rows: Sequence[Row], confidence: dict[str, float], key:
             if hit:
                 confidence[key] = min(c.confidence for c in below)
                 return hit.group(1) if value.groups else hit.group(0)
+    return None
+
+
+def date_under_seal(rows: Sequence[Row]) -> Found | None:
+    """The issue date printed alone on a row under the issuer's seal (登记机关, 发证机关, 登记机构（章）),
+    unlabelled: the last row that is a date and nothing else."""
+    for r in range(len(rows) - 1, -1, -1):
+        text = row_text(rows[r])
+        if DATE_TEXT.fullmatch(text):
+            return Found(text, min(c.confidence for c in rows[r]), r, rows[r][0].x0)
     return None
 
 
