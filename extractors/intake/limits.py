@@ -25,8 +25,8 @@ class IntakeLimits:
             bilevel and grey, 4 for colour) or, for a PDF, every page at the resolution rendered. A
             20-page A4 PDF at 150 DPI (131 MB) fits; a 40 MP colour PNG (160 MB) does not. A JPEG over
             it is decoded at 1/2, 1/4 or 1/8 scale (its DCT allows that for free) before being refused.
-        page_seconds (float): CPU seconds one page may take to render (PDF) and, separately, to read
-            (OCR) (default 20). Measured on the working thread after each page; the first page over it
+        page_seconds (float): CPU seconds one page may take to render (PDF, with reading its text
+            layer) and, separately, to read (OCR, or checking the text layer) (default 20). Measured on the working thread after each page; the first page over it
             stops the upload with ``PageTooSlow`` naming the page, so an upload costs at most its pages
             before that one plus that one (whose pixels ``max_pixels`` already bounds).
     """

@@ -4,6 +4,8 @@ PDFium renders at the scale asked, so a page is drawn straight at the working re
 than ``pdf_dpi``, than ``working_side`` on its longer side, or than ``max_pixels``. What the whole
 document will take at those scales is summed from the page sizes (read without rendering) and judged
 against ``max_decode_bytes`` first.
+
+Each page's text layer is read alongside its render (``text_layer.py``), within the same CPU budget.
 """
 from __future__ import annotations
 
@@ -14,10 +16,13 @@ import numpy as np
 
 from extractors.intake.errors import CorruptPdf, DecodeTooLarge, PageTooSlow, TooManyPages
 from extractors.intake.limits import IntakeLimits
+from extractors.intake.text_layer import TextLayer, TextLayerTooSlow, read_text_layer
 
 
-def render_pdf(source: str, data: bytes, limits: IntakeLimits) -> tuple[np.ndarray, ...]:
-    """Every page as RGB uint8 (height, width, 3) at ``limits.pdf_dpi``, or lower for an oversized page."""
+def render_pdf(source: str, data: bytes,
+               limits: IntakeLimits) -> tuple[tuple[np.ndarray, ...], tuple[TextLayer | None, ...]]:
+    """Every page as RGB uint8 (height, width, 3) at ``limits.pdf_dpi``, or lower for an oversized page,
+    and its text layer (None where it has none)."""
     import pypdfium2 as pdfium  # heavy native library: loaded only when a PDF arrives
 
     try:
@@ -31,12 +36,13 @@ def render_pdf(source: str, data: bytes, limits: IntakeLimits) -> tuple[np.ndarr
         if count > limits.max_pages:
             raise TooManyPages(source, f"has {count:,} pages; the limit is {limits.max_pages} per upload")
         _check_budget(source, [document.get_page_size(i) for i in range(count)], limits)
-        return tuple(_render_page(source, document, index, limits) for index in range(count))
+        read = [_render_page(source, document, index, limits) for index in range(count)]
+        return tuple(image for image, _ in read), tuple(layer for _, layer in read)
     finally:
         document.close()
 
 
-def _render_page(source: str, document, index: int, limits: IntakeLimits) -> np.ndarray:
+def _render_page(source: str, document, index: int, limits: IntakeLimits) -> tuple[np.ndarray, TextLayer | None]:
     page = document[index]
     try:
         width_pt, height_pt = page.get_size()
@@ -52,15 +58,26 @@ def _render_page(source: str, document, index: int, limits: IntakeLimits) -> np.
         spent = time.thread_time() - start
         if spent > limits.page_seconds:
             bitmap.close()
-            raise PageTooSlow(source, f"page {index + 1} took {spent:.1f} s of CPU to render; the limit is "
-                                      f"{limits.page_seconds:g} s a page (a page of vector art this heavy is no "
-                                      f"scan or statement: send a photo or a scan of it)")
+            raise _too_slow(source, index, spent, limits)
         try:
-            return np.array(bitmap.to_numpy()[:, :, :3], dtype=np.uint8)  # copy: the buffer dies with bitmap
+            image = np.array(bitmap.to_numpy()[:, :, :3], dtype=np.uint8)  # copy: the buffer dies with bitmap
         finally:
             bitmap.close()
+        try:  # the render and the text layer share the page's budget
+            layer = read_text_layer(page, image, deadline=start + limits.page_seconds)
+        except TextLayerTooSlow:
+            raise _too_slow(source, index, time.thread_time() - start, limits) from None
+        except Exception:  # PdfiumError and its relatives: a text layer PDFium cannot read is left to OCR
+            layer = None
+        return image, layer
     finally:
         page.close()
+
+
+def _too_slow(source: str, index: int, spent: float, limits: IntakeLimits) -> PageTooSlow:
+    return PageTooSlow(source, f"page {index + 1} took {spent:.1f} s of CPU to render; the limit is "
+                               f"{limits.page_seconds:g} s a page (a page of vector art this heavy is no "
+                               f"scan or statement: send a photo or a scan of it)")
 
 
 def _scale(width_pt: float, height_pt: float, limits: IntakeLimits) -> float:

@@ -53,13 +53,14 @@ def read_evidence_bytes(data: bytes, *, source: str, limits: IntakeLimits = Inta
         raise _too_large(source, len(data), limits)
     media_type = sniff(source, data[:1024])
     return_freed_buffers()
+    layers: tuple = ()
     with _DECODING:
         if media_type == PDF:
-            pages = render_pdf(source, data, limits)
+            pages, layers = render_pdf(source, data, limits)
         else:
             pages = (decode_image(source, data, media_type, limits),)
     return Intake(source=source, media_type=media_type, sha256=hashlib.sha256(data).hexdigest(),
-                  size_bytes=len(data), pages=pages)
+                  size_bytes=len(data), pages=pages, text_layers=layers)
 
 
 def _too_large(source: str, size: int, limits: IntakeLimits) -> FileTooLarge:

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from extractors.intake.text_layer import TextLayer
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Intake:
@@ -12,6 +14,8 @@ class Intake:
 
     ``pages`` are RGB ``uint8`` arrays of shape (height, width, 3), upright (EXIF orientation applied),
     one per image or per rendered PDF page. ``sha256`` is of the file's bytes as uploaded.
+    ``text_layers`` holds a PDF page's text layer, where it has one, by page; images have none. It is
+    the PDF's claim about the page, not yet checked against the pixels.
     """
 
     source: str
@@ -19,6 +23,10 @@ class Intake:
     sha256: str
     size_bytes: int
     pages: tuple[np.ndarray, ...]
+    text_layers: tuple[TextLayer | None, ...] = ()
+
+    def text_layer(self, index: int) -> TextLayer | None:
+        return self.text_layers[index] if index < len(self.text_layers) else None
 
     @property
     def page_count(self) -> int:

@@ -53,3 +53,14 @@ def rendered(tiny_world: World, engine, tmp_path_factory: pytest.TempPathFactory
         document = engine.read([np.asarray(Image.open(image).convert("RGB"))])
         found[doc_type] = Rendered(merchant, item, image, truth, document)
     return found
+
+
+@pytest.fixture(scope="session")
+def statement_pdf(tiny_world: World, tmp_path_factory: pytest.TempPathFactory) -> tuple[Merchant, bytes]:
+    """A genuine two-page bank statement as online banking exports it: real PDF text, embedded font."""
+    from seed_data.render.statement_pdf import statement_pdf as write
+
+    merchant, item = next((m, e) for m in tiny_world.merchants for e in m.evidence
+                          if e.doc_type == "bank_statement" and e.fraud_kind is None)
+    path = write(tiny_world, merchant, item, tmp_path_factory.mktemp("pdf") / "statement.pdf", pages=2)
+    return merchant, path.read_bytes()
