@@ -40,6 +40,7 @@ class Page:
     page_idx: int
     dimensions: tuple[int, int]  # (height, width) in pixels, as docTR
     blocks: tuple[Block, ...]
+    source: str = "ocr"          # "ocr", or "text_layer": a PDF's own text, checked against the pixels
 
     def render(self) -> str:
         return "\n\n".join(b.render() for b in self.blocks)
@@ -50,6 +51,11 @@ class Document:
     pages: tuple[Page, ...]
     engine: str           # e.g. "rapidocr"
     engine_version: str   # package version plus model name, recorded on every fact
+
+    @property
+    def text_layer_pages(self) -> tuple[int, ...]:
+        """Indexes of the pages read from their PDF text layer instead of OCR."""
+        return tuple(p.page_idx for p in self.pages if p.source == "text_layer")
 
     def render(self) -> str:
         return "\n\n\n".join(p.render() for p in self.pages)

@@ -12,7 +12,8 @@ class EvidenceOutcome:
     ``status`` is the Evidence node's: ``verified`` (its facts were written), ``rejected`` (stored with
     its ``reasons``, no facts) or ``unknown`` (not recognised, or not verifiable yet: no facts).
     ``cpu_seconds`` maps each stage (``intake``, ``ocr``, ``classify``, ``fields``, ``photos``,
-    ``verify``, ``facts``, ``write``) that ran to the process CPU time it took.
+    ``verify``, ``facts``, ``write``) that ran to the process CPU time it took. ``text_layer_pages``
+    are the pages (from 0) read from the PDF's own text layer, which agreed with the pixels, not by OCR.
     """
 
     source: str
@@ -27,6 +28,7 @@ class EvidenceOutcome:
     relationships_written: int
     pages: int
     cpu_seconds: Mapping[str, float] = field(default_factory=dict)
+    text_layer_pages: tuple[int, ...] = ()
 
     @property
     def total_cpu_seconds(self) -> float:

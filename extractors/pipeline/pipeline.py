@@ -164,7 +164,7 @@ class EvidencePipeline:
             source=intake.source, evidence_id=evidence_id, merchant_id=merchant_id, doc_type=extraction.doc_type,
             confidence=extraction.confidence, status=status, authenticity=verification.authenticity,
             reasons=tuple(reasons), nodes_written=len(bundle.nodes), relationships_written=len(bundle.relationships),
-            pages=intake.page_count, cpu_seconds=dict(watch.seconds))
+            pages=intake.page_count, cpu_seconds=dict(watch.seconds), text_layer_pages=document.text_layer_pages)
 
     def _extract(self, doc_type: str, confidence: float, document, intake: Intake, context,
                  watch: Stopwatch) -> _Extraction:

@@ -43,7 +43,10 @@ def relabel(image: Image.Image, box: tuple[float, float, float, float], text: st
     x0, y0, x1, y1 = box[0] * w, box[1] * h, box[2] * w, box[3] * h
     draw = ImageDraw.Draw(out)
     draw.rectangle((x0 - 2, y0 - 2, x1 + 2, y1 + 2), fill=(255, 255, 255))
-    draw.text((x0, (y0 + y1) / 2), text, font=font("sans", round((y1 - y0) * 0.78)), fill=(22, 22, 26), anchor="lm")
+    size = round((y1 - y0) * 0.7)
+    while size > 8 and font("sans", size).getlength(text) > x1 - x0:  # the figure fits where the old one was
+        size -= 1
+    draw.text((x0, (y0 + y1) / 2), text, font=font("sans", size), fill=(22, 22, 26), anchor="lm")
     return out
 
 
