@@ -77,3 +77,21 @@ def test_an_asset_photo_goes_through_recognition_and_only_a_verified_class_becom
     photo_class = records[0]["photo_class"]  # None when the recogniser could not tell
     expected = [photo_class] if outcome.status == "verified" and photo_class else []
     assert records[0]["classes"] == expected
+
+
+def test_a_born_digital_statement_is_verified_from_its_text_layer_and_says_so(
+        driver: Driver, engine, statement_pdf, tmp_path: Path) -> None:
+    from extractors.intake import Consent
+    from extractors.intake.consent import FINANCIAL_ACCOUNTS
+
+    world = load_tiny_world(driver)
+    merchant, data = statement_pdf
+    (tmp_path / "statement.pdf").write_bytes(data)
+    consent = Consent(FINANCIAL_ACCOUNTS, "credit_limit_review", CONSENT.granted_at)
+    outcome = EvidencePipeline(GraphFactSink(driver), engine=engine).process(
+        tmp_path / "statement.pdf", merchant_id=merchant.merchant_id, consent=consent, submitted_at=SUBMITTED_AT,
+        as_of=world.as_of)
+    assert (outcome.doc_type, outcome.status, outcome.text_layer_pages) == ("bank_statement", "verified", (0, 1))
+    records, _, _ = driver.execute_query("MATCH (e:Evidence {id: $id}) RETURN e.ocr_version AS v",
+                                         id=outcome.evidence_id)
+    assert records[0]["v"].endswith("pages 1-2 of 2 from the PDF's text layer")
