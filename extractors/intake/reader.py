@@ -53,12 +53,11 @@ def read_evidence_bytes(data: bytes, *, source: str, limits: IntakeLimits = Inta
         raise _too_large(source, len(data), limits)
     media_type = sniff(source, data[:1024])
     return_freed_buffers()
-    layers: tuple = ()
     with _DECODING:
         if media_type == PDF:
             pages, layers = render_pdf(source, data, limits)
         else:
-            pages = (decode_image(source, data, media_type, limits),)
+            pages, layers = (decode_image(source, data, media_type, limits),), (None,)
     return Intake(source=source, media_type=media_type, sha256=hashlib.sha256(data).hexdigest(),
                   size_bytes=len(data), pages=pages, text_layers=layers)
 

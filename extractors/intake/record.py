@@ -14,8 +14,8 @@ class Intake:
 
     ``pages`` are RGB ``uint8`` arrays of shape (height, width, 3), upright (EXIF orientation applied),
     one per image or per rendered PDF page. ``sha256`` is of the file's bytes as uploaded.
-    ``text_layers`` holds a PDF page's text layer, where it has one, by page; images have none. It is
-    the PDF's claim about the page, not yet checked against the pixels.
+    ``text_layers`` holds, by page, a PDF page's text layer where it has one, else None (an image, a
+    scan); it is the PDF's claim about the page, not yet checked against the pixels.
     """
 
     source: str

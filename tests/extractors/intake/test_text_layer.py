@@ -28,7 +28,7 @@ def test_a_statement_pdf_carries_its_text_by_page(statement_pdf) -> None:
 
 
 def test_images_and_image_pdfs_have_no_text_layer() -> None:
-    assert read_evidence_bytes(jpeg_bytes(), source="photo.jpg").text_layers == ()
+    assert read_evidence_bytes(jpeg_bytes(), source="photo.jpg").text_layers == (None,)
     scan = read_evidence_bytes(pdf_bytes(2), source="scan.pdf")
     assert scan.text_layers == (None, None) and scan.text_layer(0) is None
 
