@@ -129,14 +129,14 @@ def _lines(chars: list[_Char | None]) -> list[list[list[_Char]]]:
     spaced = {id(c) for prev, c in zip(chars, chars[1:]) if prev is None and c is not None}
     placed.sort(key=lambda c: c.cy)
     rows: list[list[_Char]] = []
+    y_sum = low = 0.0  # the last row's running centre sum and lowest height: linear in the characters
     for char in placed:
-        if rows:
-            row = rows[-1]
-            row_y = sum(c.cy for c in row) / len(row)
-            if abs(char.cy - row_y) < ROW_TOLERANCE * min(char.height, min(c.height for c in row)):
-                row.append(char)
-                continue
+        if rows and abs(char.cy - y_sum / len(rows[-1])) < ROW_TOLERANCE * min(char.height, low):
+            rows[-1].append(char)
+            y_sum, low = y_sum + char.cy, min(low, char.height)
+            continue
         rows.append([char])
+        y_sum, low = char.cy, char.height
     out = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
