@@ -1,7 +1,7 @@
 """One merchant's subgraph seen as the rule layer's ``MerchantFacts``.
 
 Only facts linked to the merchant itself become items (its licences, invoices, contracts, cash flows,
-assets, shipments, accounts and trade links); the rest of the neighbourhood (peers, industry chain) is
+assets, shipments, accounts, trade links, tax filings, utility bills, payrolls, receivables and owner); the rest of the neighbourhood (peers, industry chain) is
 context for the GNN. A fact is ``verified`` when at least one *verified* Evidence node in the subgraph
 supports it: the fact vocabulary keeps verification on evidence, not on facts.
 """
@@ -14,7 +14,8 @@ from ontology.rules.merchant_facts import EvidenceSummary, FactItem, MerchantFac
 
 # Relationship types that link the merchant to a fact of its own, read outward from the merchant.
 FACT_RELATIONS: frozenset[str] = frozenset({"HOLDS", "SELLER_OF", "BUYER_OF", "PARTY_TO", "SELLS_TO", "BUYS_FROM",
-                                            "HAS_ACCOUNT", "HAS_CASHFLOW", "OWNS", "CARRIED"})
+                                            "HAS_ACCOUNT", "HAS_CASHFLOW", "OWNS", "CARRIED", "FILED", "HAS_UTILITY",
+                                            "HAS_PAYROLL", "IS_OWED", "OWNED_BY"})
 
 
 def _day(value: object) -> date | None:

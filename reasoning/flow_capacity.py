@@ -14,7 +14,9 @@ ontology's monthly factors.
 Monotone in evidence: revenue is the largest of several estimates, each a sum of inflows over a
 *fixed* window of months divided by that window's seasonal weight, so an added month or statement
 can only raise it. The bank statement's six months are one such window; a payment-platform month
-alone is another (a lower bound: platforms carry only part of the takings).
+alone is another (a lower bound: platforms carry only part of the takings); so is the period of each
+verified VAT return, with the sales it declared (a lower bound too: sales declared cost tax, and
+micro merchants declare less than they sell, seldom more).
 
 A cash-flow node that other merchants' evidence also supports is not counted: a month of takings is
 one shop's (graph/README.md keys platform months by merchant), so a shared one proves nothing about
@@ -30,10 +32,14 @@ LOOKBACK_MONTHS = 13           # windows may end this many months before as_of a
 MAX_CYCLE_DAYS = 180
 
 
+def _own(facts: MerchantFacts, label: str) -> list[FactItem]:
+    own = {e.evidence_id for e in facts.evidence}
+    return [i for i in facts.of(label) if i.verified and set(i.evidence_ids) <= own]
+
+
 def own_cash_flows(facts: MerchantFacts) -> list[FactItem]:
     """Verified cash-flow facts that only this merchant's evidence supports."""
-    own = {e.evidence_id for e in facts.evidence}
-    return [i for i in facts.of("CashFlow") if i.verified and set(i.evidence_ids) <= own]
+    return _own(facts, "CashFlow")
 
 
 def _months_back(month: str, facts: MerchantFacts) -> int | None:
@@ -63,7 +69,7 @@ def annual_revenue(facts: MerchantFacts, kn: IndustryKnowledge) -> float:
         target = bank if item.properties.get("source") == "bank_statement" else platform
         target[back] += max(float(inflow), 0.0)
     weight = [season[_calendar_month(facts, b) - 1] for b in range(LOOKBACK_MONTHS + 1)]
-    best = 0.0
+    best = _declared(facts, weight)
     for flows, windows in ((bank, WINDOWS_MONTHS), (platform, (1,))):
         for size in windows:
             for start in range(0, LOOKBACK_MONTHS + 2 - size):
@@ -71,6 +77,25 @@ def annual_revenue(facts: MerchantFacts, kn: IndustryKnowledge) -> float:
                 seasonal = sum(weight[b] for b in months)
                 if seasonal > 0:
                     best = max(best, 12 * sum(flows[b] for b in months) / seasonal)
+    return best
+
+
+def _declared(facts: MerchantFacts, weight: list[float]) -> float:
+    """The largest annualised estimate from verified VAT returns: each return's declared sales over the
+    seasonal weight of the months it covers (a return reaching past the lookback is left out)."""
+    best = 0.0
+    for item in _own(facts, "TaxFiling"):
+        p = item.properties
+        start, end, sales = p.get("period_start"), p.get("period_end"), p.get("declared_sales_cny")
+        if not hasattr(start, "year") or not hasattr(end, "year") or not isinstance(sales, (int, float)):
+            continue
+        first = _months_back(f"{end.year:04d}-{end.month:02d}", facts)
+        last = _months_back(f"{start.year:04d}-{start.month:02d}", facts)
+        if first is None or last is None or last < first:
+            continue
+        seasonal = sum(weight[b] for b in range(first, last + 1))
+        if seasonal > 0:
+            best = max(best, 12 * max(float(sales), 0.0) / seasonal)
     return best
 
 

@@ -39,6 +39,8 @@ from graph.store import write_evidence, write_evidence_tx
 from seed_data.documents import build_content
 from seed_data.documents.photo import shop_sign
 from seed_data.documents.vehicle_licence import VEHICLE_TYPES
+from extractors.fields.records import mask_resident_id
+from seed_data.numbers.resident_id import resident_id_is_valid
 from seed_data.numbers.uscc import uscc_is_valid
 from seed_data.numbers.vin import vin_is_valid
 from seed_data.world.records import EvidenceItem, Merchant, World
@@ -275,6 +277,47 @@ def _property_certificate(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     return [] if c.holder in (merchant.name, merchant.owner.name) else ["name_mismatch"]
 
 
+def _tax_return(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    """As ``extractors.mapping.facts`` writes it: a TaxFiling of the merchant's own for the period."""
+    months = (c.period_end.year - c.period_start.year) * 12 + c.period_end.month - c.period_start.month + 1
+    ref = b.node("TaxFiling", f"tax:{merchant.merchant_id}:{c.period_start}:{c.period_end}", {
+        "form": c.layout, "period_start": c.period_start, "period_end": c.period_end, "months": months,
+        "declared_sales_cny": _cny(c.declared_cents), "taxable_sales_cny": _cny(c.taxable_cents),
+        "exempt_sales_cny": _cny(c.exempt_cents), "tax_due_cny": _cny(c.tax_due_cents), "filed": c.filed})
+    b.rel("FILED", b.merchant, ref, c.period_end)
+    return _identity_reasons(c.taxpayer, c.tax_id, merchant)
+
+
+def _utility_bill(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    ref = b.node("UtilityBill", f"utility:{c.layout}:{c.account_no}:{c.month}", {
+        "utility": c.layout, "account_no": c.account_no, "month": c.month, "usage": float(c.usage),
+        "usage_unit": "kWh" if c.layout == "electricity" else "m3", "amount_cny": _cny(c.amount_cents),
+        "address": c.address, "holder_name": c.holder, "supplier": c.supplier})
+    b.rel("HAS_UTILITY", b.merchant, ref, date(int(c.month[:4]), int(c.month[5:]), 1))
+    return [] if c.holder == merchant.name else ["name_mismatch"]
+
+
+def _social_insurance(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    for m in c.months:
+        ref = b.node("Payroll", f"payroll:{merchant.merchant_id}:{m.month}", {
+            "month": m.month, "insured": m.insured, "contribution_cny": _cny(m.total_cents)})
+        b.rel("HAS_PAYROLL", b.merchant, ref, date(int(m.month[:4]), int(m.month[5:]), 1))
+    return _identity_reasons(c.holder, c.uscc, merchant)
+
+
+def _resident_id(b: _Bundle, c: Any, merchant: Merchant, as_of: date) -> list[str]:
+    """As ``extractors.mapping.facts`` writes it: the owner as a Person with the masked number only."""
+    masked = mask_resident_id(c.number)
+    ref = b.node("Person", f"person:{masked}:{c.name}", {
+        "name": c.name, "resident_id_masked": masked, "id_valid_until": c.valid_until,
+        "id_long_term": c.valid_until is None})
+    b.rel("OWNED_BY", b.merchant, ref, c.valid_from, key="id_card", valid_to=c.valid_until)
+    reasons = [] if resident_id_is_valid(c.number) else ["resident_id_check_digit"]
+    if c.name != merchant.owner.name:
+        reasons.append("name_mismatch")
+    return reasons + (["expired"] if c.valid_until is not None and c.valid_until < as_of else [])
+
+
 def _photo(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     plate = c.plate.replace("·", "") if c.plate else None
     node_id = f"plate:{plate}" if plate else f"{b.item.evidence_id}:asset"
@@ -313,6 +356,14 @@ def truth_facts(world: World, merchant: Merchant, item: EvidenceItem) -> Evidenc
         reasons = _vehicle_registration(b, content, merchant)
     elif doc == "vehicle_transport_cert":
         reasons = _vehicle_transport_cert(b, content, merchant, world.as_of)
+    elif doc == "tax_certificate":
+        reasons = _tax_return(b, content, merchant)
+    elif doc == "utility_bill":
+        reasons = _utility_bill(b, content, merchant)
+    elif doc == "social_insurance":
+        reasons = _social_insurance(b, content, merchant)
+    elif doc == "resident_id":
+        reasons = _resident_id(b, content, merchant, world.as_of)
     elif doc == "photo":
         reasons = _photo(b, content, merchant)
     else:

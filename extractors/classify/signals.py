@@ -57,8 +57,10 @@ SIGNALS: dict[str, tuple[tuple[float, tuple[re.Pattern[str], ...]], ...]] = {
     "food_licence": ((TITLE, _p("食品经营许可证")),
                      (LABEL, _p("经营者名称", "主体业态", "经营项目", "日常监督管理机构")),
                      (LAYOUT, _p("JY[0-9]{14}"))),
-    "tax_certificate": ((TITLE, _p("完税证明|纳税申报表")),
-                        (LABEL, _p("纳税人识别号", "税款所属时期", "实缴|已缴", "税种"))),
+    # 税收完税证明, and VAT returns (增值税(及附加税费)纳税申报表, 增值税及附加税费申报表) as filed
+    "tax_certificate": ((TITLE, _p("完税证明|纳税申报表|税费申报表")),
+                        (LABEL, _p("纳税人识别号", "税款所属时?期|税款所属时间", "实缴|已缴|应纳税额", "税种|销售额",
+                                   "纳税人名称"))),
     "delivery_note": ((TITLE, _p("送货单|出库单|发货单")),
                       (LABEL, _p("送货单位|发货单位", "收货单位", "签收", "单号"))),
     "purchase_order": ((TITLE, _p("采购订单|订货单")),

@@ -3,12 +3,13 @@ from extractors.fields.dispatch import EXTRACTORS, extract_fields
 from extractors.fields.records import (BankRow, BankStatementRecord, ContractParty, ContractRecord, DeliveryNoteRecord,
                                        FieldRecord,
                                        InvoiceLine, InvoiceRecord, LicenceRecord, PaymentEntry,
-                                       PaymentStatementRecord, PhotoTextRecord, PropertyRecord, UnreadRecord,
+                                       PaymentStatementRecord, PhotoTextRecord, PropertyRecord, ResidentIdRecord, SocialInsuranceRecord, TaxReturnRecord, UnreadRecord,
+                                       UtilityBillRecord,
                                        VehicleLicenceRecord, VehicleRegistrationRecord, VehicleTransportRecord,
                                        WaybillRecord)
 
 __all__ = ["BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "DeliveryNoteRecord", "EXTRACTORS",
            "FieldRecord",
            "InvoiceLine", "InvoiceRecord", "LicenceRecord", "PaymentEntry", "PaymentStatementRecord",
-           "PhotoTextRecord", "PropertyRecord", "UnreadRecord", "VehicleLicenceRecord",
+           "PhotoTextRecord", "PropertyRecord", "ResidentIdRecord", "SocialInsuranceRecord", "TaxReturnRecord", "UnreadRecord", "UtilityBillRecord", "VehicleLicenceRecord",
            "VehicleRegistrationRecord", "VehicleTransportRecord", "WaybillRecord", "extract_fields"]

@@ -11,6 +11,10 @@ from extractors.fields.payment_statement import extract_payment_statement
 from extractors.fields.photo_text import extract_photo_text
 from extractors.fields.property_certificate import extract_property_certificate
 from extractors.fields.records import FieldRecord, UnreadRecord
+from extractors.fields.resident_id import extract_resident_id
+from extractors.fields.social_insurance import extract_social_insurance
+from extractors.fields.tax_return import extract_tax_return
+from extractors.fields.utility_bill import extract_utility_bill
 from extractors.fields.trade_papers import extract_delivery_note, extract_purchase_order
 from extractors.fields.vehicle_licence import extract_vehicle_licence
 from extractors.fields.vehicle_registration import extract_vehicle_registration
@@ -31,6 +35,10 @@ EXTRACTORS: dict[str, Callable[[str, Document], FieldRecord]] = {
     "property_certificate": lambda _, d: extract_property_certificate(d),
     "vehicle_registration": lambda _, d: extract_vehicle_registration(d),
     "vehicle_transport_cert": lambda _, d: extract_vehicle_transport_cert(d),
+    "tax_certificate": lambda _, d: extract_tax_return(d),
+    "utility_bill": lambda _, d: extract_utility_bill(d),
+    "social_insurance": lambda _, d: extract_social_insurance(d),
+    "resident_id": lambda _, d: extract_resident_id(d),
     "photo": lambda _, d: extract_photo_text(d),
 }
 

@@ -225,6 +225,131 @@ class VehicleTransportRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TaxReturnRecord:
+    """增值税及附加税费申报表 (small-scale, quarterly; or general taxpayer, monthly): the sales a merchant
+    declared to the tax bureau for one period, and the VAT due on them."""
+
+    form: str | None              # "small_scale" | "general"
+    holder_name: str | None       # 纳税人名称
+    holder_uscc: str | None       # 纳税人识别号（统一社会信用代码）
+    period_start: date | None     # 税款所属期 自
+    period_end: date | None       # 至
+    filed: date | None            # 填表日期
+    taxable_sales: float | None   # row 1 (应征增值税不含税销售额 / 按适用税率计税销售额), this period
+    exempt_sales: float | None    # 免税销售额, this period
+    tax_due: float | None         # 应纳税额合计, this period
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "tax_certificate"
+
+    @property
+    def declared_sales(self) -> float | None:
+        """Sales declared for the period: taxed plus exempt (a blank row is none, an unread one unknown)."""
+        if self.taxable_sales is None or self.exempt_sales is None:
+            return None
+        return round(self.taxable_sales + self.exempt_sales, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class UtilityBillRecord:
+    """电费通知单 / 水费缴费通知单: a month of metered use at an address, and its bill."""
+
+    utility: str | None           # "electricity" | "water"
+    supplier: str | None          # the utility company printed at the top
+    holder_name: str | None       # 户名 / 用户名称
+    account_no: str | None        # 户号 / 用户编号
+    address: str | None           # 用电地址 / 用水地址
+    month: str | None             # "YYYY-MM": 电费年月 / 账单月份
+    usage: float | None           # kWh or m³
+    amount: float | None          # 本期电费 / 本期应缴金额
+    amount_capital: float | None  # the amount in words, read back into figures
+    due: date | None              # 缴费截止日期
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "utility_bill"
+
+
+@dataclass(frozen=True, slots=True)
+class InsuredMonthRow:
+    month: str | None             # "YYYY-MM"
+    insured: int | None           # people insured that month
+    total: float | None           # contributions paid (employer + employee)
+
+
+@dataclass(frozen=True, slots=True)
+class SocialInsuranceRecord:
+    """社会保险单位参保证明 / 社会保险费缴费证明: an employer's insured headcount and contributions."""
+
+    holder_name: str | None       # 单位名称 / 缴费人名称
+    holder_uscc: str | None
+    insured: int | None           # the latest month's headcount, as the summary line states it
+    rows: tuple[InsuredMonthRow, ...]
+    issued: date | None           # 打印日期 / 开具日期
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "social_insurance"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountStatementRecord:
+    """对账单 / 往来款项对账函: what a customer confirms it owes the merchant. The merchant is the seller
+    (creditor), the customer the buyer (debtor), as on an invoice."""
+
+    number: str | None
+    seller_name: str | None       # the creditor: the ledger's keeper, 函证单位
+    buyer_name: str | None        # the debtor: 客户名称 / 致
+    period_start: date | None     # 对账期间 (a letter prints only its 截止日期)
+    period_end: date | None
+    shipped: float | None         # 本期发货(合计)
+    received: float | None        # 本期回款(合计)
+    closing: float | None         # 期末应收余额 / the balance owed
+    closing_capital: float | None
+    confirmed: date | None        # 确认日期
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "account_statement"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRecord:
+    """收据: money the merchant received from a named payer (the seller received from the buyer)."""
+
+    number: str | None
+    issued: date | None
+    buyer_name: str | None        # 今收到 / 交款单位: who paid
+    seller_name: str | None       # 收款单位: who was paid
+    purpose: str | None           # 交来 / 收款事由
+    amount: float | None
+    amount_capital: float | None
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "receipt"
+
+
+def mask_resident_id(number: str) -> str:
+    """The form a resident ID number is stored and shown in (PIPL: region and tail only), as the
+    registry keeps it: 440301********549X."""
+    return number[:6] + "*" * 8 + number[-4:]
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentIdRecord:
+    """居民身份证, read for identity matching only (name, number, term; the address is not read). The
+    full number lives here just long enough to check its GB 11643 check character and to mask it:
+    it is left out of ``repr`` and nothing stores more than ``id_masked``."""
+
+    name: str | None              # 姓名
+    gender: str | None            # 男 | 女
+    birth_date: date | None       # 出生
+    id_number: str | None = field(repr=False)   # 公民身份号码, 18 characters
+    issuer: str | None = None     # 签发机关
+    issued: date | None = None    # 有效期限's start
+    valid_until: date | None = None
+    long_term: bool | None = None  # 有效期限 "长期": no end date, not a missing one
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    doc_type: str = "resident_id"
+
+    @property
+    def id_masked(self) -> str | None:
+        return None if self.id_number is None else mask_resident_id(self.id_number)
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoTextRecord:
     """What OCR reads on an asset photo: a number plate and sign text, for matching to licences."""
 
@@ -243,4 +368,5 @@ class UnreadRecord:
 
 FieldRecord = (InvoiceRecord | LicenceRecord | ContractRecord | WaybillRecord | DeliveryNoteRecord | BankStatementRecord
                | PaymentStatementRecord | VehicleLicenceRecord | PropertyRecord | VehicleRegistrationRecord
-               | VehicleTransportRecord | PhotoTextRecord | UnreadRecord)
+               | VehicleTransportRecord | TaxReturnRecord | UtilityBillRecord | SocialInsuranceRecord
+               | ResidentIdRecord | AccountStatementRecord | ReceiptRecord | PhotoTextRecord | UnreadRecord)

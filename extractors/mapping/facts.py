@@ -13,7 +13,9 @@ from typing import Any
 from extractors.facts import EvidenceFacts, EvidenceRecord, NodeFact, NodeRef, Provenance, RelationshipFact
 from extractors.fields.records import (BankStatementRecord, ContractRecord, DeliveryNoteRecord, FieldRecord,
                                        InvoiceRecord, LicenceRecord, PaymentStatementRecord, PhotoTextRecord,
-                                       PropertyRecord, VehicleLicenceRecord, VehicleRegistrationRecord,
+                                       PropertyRecord, ResidentIdRecord, SocialInsuranceRecord, TaxReturnRecord,
+                                       UtilityBillRecord,
+                                       VehicleLicenceRecord, VehicleRegistrationRecord,
                                        VehicleTransportRecord, WaybillRecord)
 from extractors.mapping.submitter import Submitter, enterprise_id
 from extractors.mapping.vehicles import vehicle_class
@@ -193,6 +195,53 @@ def _property(b: _Bundle, r: PropertyRecord) -> None:
     b.rel("OWNS", b.merchant, asset, r.registered)
 
 
+def _months(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _tax_return(b: _Bundle, r: TaxReturnRecord) -> None:
+    """Sales declared for one period: a TaxFiling of the merchant's own (keyed by the merchant, so two
+    copies of one return count once and nobody else's return lands on it)."""
+    if r.period_start is None or r.period_end is None or r.period_end < r.period_start or r.declared_sales is None:
+        return
+    filing = b.node("TaxFiling", f"tax:{b.merchant.id}:{r.period_start}:{r.period_end}", form=r.form,
+                    period_start=r.period_start, period_end=r.period_end, months=_months(r.period_start, r.period_end),
+                    declared_sales_cny=r.declared_sales, taxable_sales_cny=r.taxable_sales,
+                    exempt_sales_cny=r.exempt_sales, tax_due_cny=r.tax_due, filed=r.filed)
+    b.rel("FILED", b.merchant, filing, r.period_end)
+
+
+def _utility_bill(b: _Bundle, r: UtilityBillRecord) -> None:
+    """A month of metered use at the premises, keyed by the utility's account and the month."""
+    if r.account_no is None or r.month is None or r.utility is None:
+        return
+    bill = b.node("UtilityBill", f"utility:{r.utility}:{r.account_no}:{r.month}", utility=r.utility,
+                  account_no=r.account_no, month=r.month, usage=r.usage,
+                  usage_unit="kWh" if r.utility == "electricity" else "m3", amount_cny=r.amount,
+                  address=r.address, holder_name=r.holder_name, supplier=r.supplier)
+    b.rel("HAS_UTILITY", b.merchant, bill, _month_start(r.month))
+
+
+def _social_insurance(b: _Bundle, r: SocialInsuranceRecord) -> None:
+    """One Payroll per month the proof lists: people insured and contributions paid, the merchant's own."""
+    for row in r.rows:
+        if row.month is None or row.insured is None:
+            continue
+        payroll = b.node("Payroll", f"payroll:{b.merchant.id}:{row.month}", month=row.month, insured=row.insured,
+                         contribution_cny=row.total)
+        b.rel("HAS_PAYROLL", b.merchant, payroll, _month_start(row.month))
+
+
+def _resident_id(b: _Bundle, r: ResidentIdRecord) -> None:
+    """The owner, identified: a Person with the masked number only (the full one is never written),
+    keyed by masked number and name, so one person behind two businesses is one node."""
+    if r.id_masked is None or r.name is None:
+        return
+    person = b.node("Person", f"person:{r.id_masked}:{r.name}", name=r.name, resident_id_masked=r.id_masked,
+                    id_valid_until=r.valid_until, id_long_term=r.long_term)
+    b.rel("OWNED_BY", b.merchant, person, r.issued, key="id_card", valid_to=r.valid_until)
+
+
 def _photo(b: _Bundle, r: PhotoTextRecord, observed: date) -> None:
     if r.plate is None:
         return  # asset classes of photos come from photo recognition, not from text
@@ -232,6 +281,14 @@ def to_facts(record: FieldRecord, *, evidence: EvidenceRecord, submitter: Submit
         _registration(b, record)
     elif isinstance(record, VehicleTransportRecord):
         _transport_cert(b, record)
+    elif isinstance(record, TaxReturnRecord):
+        _tax_return(b, record)
+    elif isinstance(record, UtilityBillRecord):
+        _utility_bill(b, record)
+    elif isinstance(record, SocialInsuranceRecord):
+        _social_insurance(b, record)
+    elif isinstance(record, ResidentIdRecord):
+        _resident_id(b, record)
     elif isinstance(record, PhotoTextRecord):
         _photo(b, record, evidence.submitted_at.date())
     return EvidenceFacts(evidence=evidence, nodes=tuple(b.nodes.values()), relationships=tuple(b.rels))

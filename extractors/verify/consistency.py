@@ -136,6 +136,27 @@ def _owned(record: object, context: MerchantContext, code: str, noun_zh: str) ->
                         f"registered owner {owner!r} {'is' if ok else 'is not'} the merchant or its owner")]
 
 
+def _owner_identity(record: object, context: MerchantContext) -> list[CheckResult]:
+    """An ID card is the owner's (经营者 / 法定代表人) as the registry knows them: the name, and the
+    number compared in the masked form the registry keeps. With no owner on file it proves nothing yet."""
+    name, masked = text(record, "name"), text(record, "id_masked")
+    if not context.owner_names:
+        return [CheckResult("owner_identity_matches", None, "hard", "登记信息中没有经营者，无法核对身份证",
+                            "no owner on file to match the ID card against")]
+    out = []
+    if name:
+        ok = any(names_match(name, known) for known in context.owner_names)
+        out.append(CheckResult("owner_identity_matches", ok, "hard",
+                               f"身份证姓名{'与登记的经营者一致' if ok else '不是登记的经营者'}",
+                               f"the card's name {'is' if ok else 'is not'} the registered owner's"))
+    if masked and context.owner_ids_masked:
+        ok = masked in context.owner_ids_masked
+        out.append(CheckResult("owner_id_number_matches", ok, "hard",
+                               f"身份证号码{'与登记一致' if ok else '与登记不符'}（{masked}）",
+                               f"the ID number {'matches' if ok else 'does not match'} the registered one ({masked})"))
+    return out
+
+
 _SIGN = re.compile(r"^[\u4e00-\u9fff]{3,}")
 
 
@@ -167,4 +188,6 @@ def check_consistency(doc_type: str, record: object, context: MerchantContext) -
         return _owned(record, context, "vehicle_owner_matches", "车辆所有人")
     if doc_type == "photo":
         return _sign(record, context)
+    if doc_type == "resident_id":
+        return _owner_identity(record, context)
     return []

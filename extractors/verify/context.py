@@ -67,6 +67,7 @@ class MerchantContext:
     registered_uscc: str | None
     as_of: date                                      # the day the evidence is judged on
     owner_names: tuple[str, ...] = ()                # owner / legal representative (persons), registry data
+    owner_ids_masked: tuple[str, ...] = ()           # their resident ID numbers, masked as the registry keeps them
     licence_names: tuple[str, ...] = ()              # holder names on verified licences
     licence_usccs: tuple[str, ...] = ()
     plates: tuple[str, ...] = ()                     # on verified vehicle papers

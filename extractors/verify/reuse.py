@@ -101,6 +101,18 @@ def content_key(doc_type: str, record: object | None) -> str | None:
     if doc_type == "vehicle_licence":
         vin = text(record, "vin")
         return f"{doc_type}:{vin}" if vin else None
+    if doc_type == "resident_id":   # one card per person and term (masked: the key is stored)
+        parts = [text(record, n) for n in ("id_masked", "issued")]
+        return None if None in parts else "resident_id:" + ":".join(parts)
+    if doc_type == "social_insurance":   # one proof per employer and printing day
+        parts = [text(record, n) for n in ("holder_uscc", "issued")]
+        return None if None in parts else "social_insurance:" + ":".join(parts)
+    if doc_type == "utility_bill":   # one bill per account and month
+        parts = [text(record, n) for n in ("account_no", "month")]
+        return None if None in parts else "utility_bill:" + ":".join(parts)
+    if doc_type == "tax_certificate":   # one return per taxpayer and period
+        parts = [text(record, n) for n in ("holder_uscc", "period_start", "period_end")]
+        return None if None in parts else "tax_certificate:" + ":".join(parts)
     return None
 
 
@@ -115,6 +127,8 @@ def content_digest(doc_type: str, record: object | None) -> str | None:
         amount, when = money(record, "total", "amount"), day(record, "issued")
     elif doc_type in _CONTRACTS:
         amount, when = money(record, "amount"), day(record, "signed")
+    elif doc_type == "tax_certificate":   # a refiled return (更正申报) is dated again: the sales say it
+        amount, when = money(record, "declared_sales"), day(record, "period_end")
     else:
         return None
     return None if amount is None or when is None else f"{amount:.2f}|{when.isoformat()}"

@@ -32,8 +32,9 @@ SOFT_LIMIT = 3
 # the page's own face (bench/real_edits.py), so an invoice whose QR cannot be read is asked for again.
 # A field that fails only as a misread would (``misread.py``) proves nothing either way: asked for again.
 # An amount whose ink differs from the page's (``retyped_amount``) is a weak cue: asked for again.
+# An ID card with no registered owner to match (``owner_identity_matches``) proves nobody: unknown.
 REQUIRED = frozenset({"contract_corroborated", "recapture", "capture_quality", "first_hand_capture",
-                      "invoice_qr_matches", "possible_misread", "retyped_amount"})
+                      "invoice_qr_matches", "possible_misread", "retyped_amount", "owner_identity_matches"})
 
 
 def combine(checks: tuple[CheckResult, ...]) -> Verification:

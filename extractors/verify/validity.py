@@ -8,7 +8,7 @@ from extractors.verify.record_view import day, text
 from extractors.verify.result import CheckResult
 
 LICENCES = frozenset({"business_licence", "food_licence", "road_transport_permit", "vehicle_transport_cert",
-                      "vehicle_licence", "qualification_cert"})
+                      "vehicle_licence", "qualification_cert", "resident_id"})
 EARLIEST = date(1980, 1, 1)    # no document the engine accepts predates the 1980s registration system
 _ISSUE_FIELDS = ("issued", "signed", "shipped", "period_end", "registered", "founded")
 _UNTIL_FIELDS = ("valid_until",)

@@ -38,8 +38,9 @@ SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_inv
                     "property_certificate"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
 # Forms that are genuine in black ink alone (a carbonless pad's tinted copy, a purchasing system's
-# print-out, unsealed): no colour is no sign of a photocopy, so the mono-copy cue does not apply.
-MONOCHROME_FORMS = frozenset({"delivery_note", "purchase_order"})
+# print-out, unsealed), and ID cards, which banks take as photocopies: no colour is no sign of a
+# photocopy there, so the mono-copy cue does not apply.
+MONOCHROME_FORMS = frozenset({"delivery_note", "purchase_order", "resident_id"})
 # Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper

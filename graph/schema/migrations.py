@@ -49,6 +49,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         f"AND any(i IN coalesce(n.evidence_ids, []) WHERE i STARTS WITH 'registry:') "
         f"SET n.registered_keys = [k IN keys(n) WHERE NOT k IN {sorted(RESERVED_PROPERTIES)!r}]"
         for label in ("Merchant", "Person", "Enterprise", "Region"))),
+    # Migrations 1 and 2 run once per database: the labels and types of the papers added in issue 14
+    # (tax returns, utility bills, social insurance, statements of account) get their constraints here.
+    Migration(6, "unique ids for the fact labels of issue 14", (
+        *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+          for label in ("TaxFiling", "UtilityBill", "Payroll", "Receivable")),
+        *(f"CREATE CONSTRAINT rel_{rel.lower()}_uid IF NOT EXISTS FOR ()-[r:{rel}]-() REQUIRE r.uid IS UNIQUE"
+          for rel in ("FILED", "HAS_UTILITY", "HAS_PAYROLL", "IS_OWED", "OWES")),
+    )),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -17,6 +17,10 @@ NODE_LABELS: tuple[str, ...] = (
     "BankAccount",
     "CashFlow",     # one month of inflow/outflow on one account or platform
     "Asset",        # vehicle, machine, inventory, premises
+    "TaxFiling",    # one period's VAT return: the sales declared to the tax bureau
+    "UtilityBill",  # one month of metered electricity or water at an address
+    "Payroll",      # one month of social insurance: people insured, contributions
+    "Receivable",   # what a customer confirmed it owes, on a statement of account (对账单)
     "Industry",     # GB/T 4754-2017 class, materialised from the ontology
     "Region",       # GB/T 2260 administrative division
     "AssetClass",   # ontology asset class (valuation, haircut), materialised from the ontology
@@ -39,6 +43,11 @@ REL_TYPES: dict[str, str] = {
     "HAS_CASHFLOW": "Merchant or BankAccount has a month of CashFlow",
     "OWNS": "Merchant owns or leases Asset",
     "CARRIED": "Merchant carried Shipment",
+    "FILED": "Merchant filed a TaxFiling",
+    "HAS_UTILITY": "Merchant paid a month's UtilityBill",
+    "HAS_PAYROLL": "Merchant insured its staff for a month (Payroll)",
+    "IS_OWED": "Merchant is owed a Receivable",
+    "OWES": "Enterprise owes a Receivable",
     "SUBCLASS_OF": "Industry is a subclass of Industry",
     "UPSTREAM_OF": "Industry supplies Industry (input-output coefficient)",
     "TYPICALLY_OWNS": "Industry typically owns AssetClass (ontology)",

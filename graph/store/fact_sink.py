@@ -24,7 +24,13 @@ from graph.store.evidence import write_evidence
 BANDS = 4
 _BAND_BITS = 64 // BANDS
 
-_MERCHANT = "MATCH (m:Merchant {id: $merchant_id}) RETURN m.name AS name, m.uscc AS uscc"
+# The owner as the registry knows them (a registered Person): an uploaded ID card's Person never vouches
+# for the next card.
+_MERCHANT = """
+MATCH (m:Merchant {id: $merchant_id})
+OPTIONAL MATCH (m)-[:OWNED_BY]->(p:Person) WHERE p.registered_keys IS NOT NULL
+RETURN m.name AS name, m.uscc AS uscc, collect(p.name) AS owners, collect(p.resident_id_masked) AS owner_ids
+"""
 
 _VERIFIED_FACTS = """
 MATCH (:Merchant {id: $merchant_id})-[:SUBMITTED]->(:Evidence {status: 'verified'})-[:SUPPORTS]->(f)
@@ -183,6 +189,7 @@ def _context_tx(tx: ManagedTransaction, merchant_id: str, as_of: date) -> Mercha
                                           _as_date(row["signed"])))
     return MerchantContext(
         merchant_id=merchant_id, registered_name=merchant["name"], registered_uscc=merchant["uscc"], as_of=as_of,
+        owner_names=tuple(sorted(set(merchant["owners"]))), owner_ids_masked=tuple(sorted(set(merchant["owner_ids"]))),
         licence_names=tuple(sorted(set(names))), licence_usccs=tuple(sorted(set(usccs))),
         plates=tuple(sorted(set(plates))), vins=tuple(sorted(set(vins))),
         counterparties=tuple(sorted(parties.values(), key=lambda p: (p.name, p.uscc or ""))),

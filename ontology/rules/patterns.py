@@ -15,7 +15,7 @@ from ontology.rules.merchant_facts import FactItem
 
 # graph/README.md fact vocabulary, plus Evidence (the merchant's EvidenceSummary records)
 FACT_LABELS = ("Evidence", "Enterprise", "Licence", "Invoice", "Contract", "Shipment", "BankAccount", "CashFlow",
-               "Asset")
+               "Asset", "TaxFiling", "UtilityBill", "Payroll", "Receivable", "Person")
 PATTERN_KEYS = ("match", "relation", "role", "where", "verified", "window", "valid_at_as_of")
 OPERATORS = ("in", "not_in", "ne", "gte", "gt", "lte", "lt", "is_a", "exists", "contains")
 ITEM_FIELDS = ("id", "relation", "role", "valid_from", "valid_to")

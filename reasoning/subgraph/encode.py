@@ -42,11 +42,13 @@ from reasoning.features import FEATURES
 
 CENTRE_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "industry_index")
 _CENTRE_COLS = [FEATURES.index(f) for f in CENTRE_FEATURES]
-FACT_LABELS: tuple[str, ...] = ("Invoice", "Contract", "CashFlow", "Asset", "Licence", "Shipment", "BankAccount")
+FACT_LABELS: tuple[str, ...] = ("Invoice", "Contract", "CashFlow", "Asset", "Licence", "Shipment", "BankAccount",
+                                 "TaxFiling", "UtilityBill", "Payroll", "Receivable")
 EDGE_TYPES: tuple[tuple[str, str, str], ...] = (
     ("merchant", "has", "fact"), ("enterprise", "party", "fact"), ("merchant", "trades", "enterprise"),
     ("merchant", "in", "industry"), ("industry", "upstream", "industry"))
-_FACT_RELS = frozenset({"HOLDS", "SELLER_OF", "BUYER_OF", "PARTY_TO", "HAS_ACCOUNT", "HAS_CASHFLOW", "OWNS", "CARRIED"})
+_FACT_RELS = frozenset({"HOLDS", "SELLER_OF", "BUYER_OF", "PARTY_TO", "HAS_ACCOUNT", "HAS_CASHFLOW", "OWNS", "CARRIED",
+                        "FILED", "HAS_UTILITY", "HAS_PAYROLL", "IS_OWED"})
 
 
 def feature_sizes(n_industries: int) -> dict[str, int]:
@@ -72,7 +74,8 @@ def _peer_row(props: dict, as_of: date) -> list[float]:
 
 def _fact_row(label: str, props: dict, role: str, relation: str, industry: str, as_of: date) -> list[float]:
     onehot = [float(label == l) for l in FACT_LABELS]
-    amount = props.get("total_cny") or props.get("amount_cny") or props.get("inflow_cny") or props.get("freight_cny")
+    amount = (props.get("total_cny") or props.get("amount_cny") or props.get("inflow_cny") or props.get("freight_cny")
+              or props.get("declared_sales_cny") or props.get("contribution_cny") or props.get("balance_cny"))
     lendable = 0.0
     if label == "Asset":
         kn = knowledge()

@@ -22,8 +22,12 @@ from seed_data.documents import (
     photo,
     property_certificate,
     qualification_cert,
+    resident_id,
+    social_insurance,
+    tax_return,
     trade_papers,
     transport_permit,
+    utility_bill,
     vehicle_licence,
     vehicle_registration,
     vehicle_transport_cert,
@@ -55,6 +59,10 @@ BUILDERS: dict[str, Builder] = {
     "delivery_note": trade_papers.build,
     "vehicle_registration": vehicle_registration.build,
     "vehicle_transport_cert": vehicle_transport_cert.build,
+    "tax_certificate": tax_return.build,
+    "utility_bill": utility_bill.build,
+    "social_insurance": social_insurance.build,
+    "resident_id": resident_id.build,
     "photo": photo.build,
 }
 DOC_TYPES: tuple[str, ...] = tuple(BUILDERS)
@@ -83,6 +91,10 @@ FRAUD_SUPPORT: dict[str, frozenset[str]] = {
     "delivery_note": _EVERYWHERE | _AMOUNTS | {"name_mismatch"},
     "vehicle_registration": _EVERYWHERE | {"name_mismatch", "invalid_check_digit"},
     "vehicle_transport_cert": _EVERYWHERE | {"name_mismatch", "expired_licence"},
+    "tax_certificate": _EVERYWHERE | _AMOUNTS | {"name_mismatch", "invalid_check_digit"},
+    "utility_bill": _EVERYWHERE | _AMOUNTS | {"name_mismatch"},
+    "social_insurance": _EVERYWHERE | {"name_mismatch", "invalid_check_digit"},
+    "resident_id": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
     "photo": _EVERYWHERE | {"name_mismatch"},   # name_mismatch: shop-front signboards only
 }
 

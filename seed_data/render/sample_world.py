@@ -25,7 +25,8 @@ DOC_TYPES_FREIGHT = ("business_licence", "vat_special_invoice", "vat_ordinary_in
                      "road_transport_permit", "vehicle_licence", "vehicle_registration", "vehicle_transport_cert",
                      "construction_contract", "purchase_order", "delivery_note")
 DOC_TYPES_SHOP = ("business_licence", "payment_statement", "food_licence", "vat_ordinary_invoice",
-                  "property_certificate", "qualification_cert")
+                  "property_certificate", "qualification_cert", "tax_certificate", "utility_bill", "social_insurance",
+                  "resident_id")
 
 
 def _merchant(rng: np.random.Generator, mid: str, name: str, industry: str, region: str, form: str,
@@ -42,7 +43,9 @@ def _merchant(rng: np.random.Generator, mid: str, name: str, industry: str, regi
                                                            "payment_statement", "food_licence",
                                                            "road_transport_permit", "vehicle_licence",
                                                            "property_certificate", "vehicle_registration",
-                                                           "vehicle_transport_cert", "qualification_cert") else None
+                                                           "vehicle_transport_cert", "qualification_cert",
+                                                           "tax_certificate", "utility_bill", "social_insurance",
+                                                           "resident_id") else None
         amount = int(rng.integers(3_000, 250_000)) if cp else None
         vehicle_paper = doc in ("vehicle_licence", "vehicle_registration", "vehicle_transport_cert")
         items.append(EvidenceItem(f"{mid}-E{i:02d}", mid, doc, None, date(2024, 6, 3 + i), cp, amount, "clean",

@@ -24,9 +24,21 @@ FIRST_TYPES: frozenset[str] = frozenset({
 # Types added since (issue 14), planned by ``plan_added_types`` after everything else.
 ADDED_TYPES: frozenset[str] = frozenset({"property_certificate", "vehicle_registration", "vehicle_transport_cert",
                                          "qualification_cert", "construction_contract", "purchase_order",
-                                         "delivery_note"})
+                                         "delivery_note", "tax_certificate", "utility_bill", "social_insurance",
+                                         "resident_id"})
 PLANNED_DOC_TYPES: frozenset[str] = FIRST_TYPES | ADDED_TYPES
 PHONE_SHARE = 0.85           # assumption: most uploads are phone photos, the rest scans or PDFs
+# Assumption: the share of merchants who send their last VAT return (a download from 电子税务局 away,
+# but many micro merchants leave filing to an agent and never see it).
+TAX_RETURN_SHARE = 0.6
+# Assumption: the share who send last month's electricity (or water) bill of their premises; trades
+# with no premises of their own to meter (freight, courier outlets) send none.
+UTILITY_BILL_SHARE = 0.5
+# Assumption: who sends a social insurance proof: most companies (they insure staff and can print it),
+# few sole traders (many insure nobody through the business).
+SOCIAL_INSURANCE_SHARE = {"company": 0.6, "individual": 0.2}
+# Assumption: half the owners send their ID card when asked (the bank's onboarding already holds it).
+RESIDENT_ID_SHARE = 0.5
 # validity of licences a merchant renews (years); the business licence of a company is long-term
 LICENCE_YEARS = {"food_licence": 5, "road_transport_permit": 4, "vehicle_licence": 6, "vehicle_transport_cert": 4,
                  "qualification_cert": 5}
@@ -119,7 +131,8 @@ def plan_evidence(rng: np.random.Generator, *, merchant_id: str, ind: Industry, 
 
 
 def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industry, assets: tuple[Asset, ...],
-                     links: tuple[TradeLink, ...], start: int, as_of: date) -> tuple[EvidenceItem, ...]:
+                     links: tuple[TradeLink, ...], start: int, as_of: date,
+                     legal_form: str) -> tuple[EvidenceItem, ...]:
     """Items of the types added after the first thirteen (issue 14), numbered after ``start`` items
     and drawn from their own stream, so that adding them leaves every earlier item as it was.
 
@@ -132,8 +145,13 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
       动物防疫条件合格证, issued up to three years ago.
     - A contractor's 建设工程施工合同 with its largest customer, worth half to all of a year's trade
       with it, signed in the last year.
-    - Last, where the trade takes them, the largest customer's 采购订单 to the merchant (2–8% of a
+    - Where the trade takes them, the largest customer's 采购订单 to the merchant (2–8% of a
       year's trade with it, in the last quarter) and the merchant's 送货单 for it a few days later.
+    - Then, from a second batch of draws that always comes after all of the above: the last VAT return
+      filed (``TAX_RETURN_SHARE`` of merchants; its figures come from the truth's revenue, see
+      ``seed_data.documents.tax_return``), dated about when it was filed; last month's utility bill of
+      the premises (``UTILITY_BILL_SHARE``, not for freight trades); a social insurance proof of the
+      last six months (``SOCIAL_INSURANCE_SHARE``); the owner's ID card (``RESIDENT_ID_SHARE``).
     Only the types the trade accepts (``Industry.evidence_types``) are planned.
     """
     plan = _Plan(rng, merchant_id, start)
@@ -165,4 +183,12 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
         if "delivery_note" in accepted:
             delivered = min(ordered + timedelta(days=int(rng.integers(2, 15))), as_of)
             plan.add("delivery_note", delivered, counterparty_id=customers[0].party_id, amount=amount)
+    if "tax_certificate" in accepted and rng.random() < TAX_RETURN_SHARE:
+        plan.add("tax_certificate", as_of - timedelta(days=int(rng.integers(15, 60))))
+    if "utility_bill" in accepted and ind.code not in FREIGHT_TRADES and rng.random() < UTILITY_BILL_SHARE:
+        plan.add("utility_bill", as_of - timedelta(days=int(rng.integers(0, 20))))
+    if "social_insurance" in accepted and rng.random() < SOCIAL_INSURANCE_SHARE[legal_form]:
+        plan.add("social_insurance", as_of - timedelta(days=int(rng.integers(0, 25))))
+    if "resident_id" in accepted and rng.random() < RESIDENT_ID_SHARE:
+        plan.add("resident_id", as_of - timedelta(days=int(rng.integers(0, 30))))
     return tuple(plan.items)

@@ -94,7 +94,8 @@ def generate_world(seed: int, size: str = "tiny", *, n: int | None = None, as_of
                                  founded=ident["founded"], monthly=monthly, assets=assets, links=links,
                                  landlord_id=landlords[0] if landlords else None, as_of=as_of)
         evidence += plan_added_types(np.random.default_rng([seed, 5, i]), merchant_id=mid, ind=ind,
-                                     assets=assets, links=links, start=len(evidence), as_of=as_of)
+                                     assets=assets, links=links, start=len(evidence), as_of=as_of,
+                                     legal_form="company" if pop.company[i] else "individual")
         kinds = draw_fraud_kinds(rng) if pop.fraud[i] else ()
         drafts.append(dict(
             merchant_id=mid, industry_code=ind.code, region_code=code, owner=owner, monthly=monthly,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from neo4j import Driver
 
-from ontology import load_active_ruleset
+from ontology import knowledge, load_active_ruleset
 from reasoning.dataset import read_views
+from reasoning.flow_capacity import annual_revenue
 from reasoning.decision import Decision, Reason
 from reasoning.models.capacity import CapacityModel
 from reasoning.monotonicity import discloses_debt, without_evidence
@@ -123,3 +124,77 @@ def test_an_order_book_paper_is_cited_by_the_rules_that_count_it(loaded_driver: 
         assert rules_citing & cited, cited
         assert not any(evidence_id in r.evidence_ids for r in without.reasons)
         assert with_paper.new_limit_cny >= without.new_limit_cny
+
+
+def test_a_vat_return_is_a_revenue_estimate_and_never_lowers_a_limit(loaded_driver: Driver, tiny_world: World,
+                                                                     tiny_model: CapacityModel) -> None:
+    """Declared sales are one more revenue window (``reasoning.flow_capacity``): for a filer whose
+    statements show less, they raise the revenue the model sees; the limit follows where the model's
+    steps are crossed, and never falls."""
+    rules = load_active_ruleset()
+    filers = _holders(tiny_world, "tax_certificate")
+    assert filers, "the tiny world has no honest merchant with a VAT return"
+    views = read_views(loaded_driver, list(filers), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    lifted = 0
+    for view in views:
+        evidence_id = filers[view.facts.merchant_id]
+        bare = without_evidence(view, evidence_id, tiny_model.industries)
+        with_return = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(bare, rules=rules, model=tiny_model)
+        declared = _fired(with_return, "tax.declared_revenue")
+        assert declared is not None and evidence_id in declared.evidence_ids and declared.amount_cny > 0
+        assert _fired(without, "tax.declared_revenue") is None
+        assert with_return.new_limit_cny >= without.new_limit_cny
+        revenue, before = annual_revenue(view.facts, knowledge()), annual_revenue(bare.facts, knowledge())
+        assert revenue >= before
+        lifted += revenue > before
+    assert lifted >= 1, "no filer's VAT return raised the revenue its statements show"
+
+
+def test_a_utility_bill_shows_the_premises_in_use_and_adds_working_capital(loaded_driver: Driver, tiny_world: World,
+                                                                          tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    payers = _holders(tiny_world, "utility_bill")
+    assert payers, "the tiny world has no honest merchant with a utility bill"
+    views = read_views(loaded_driver, list(payers), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        evidence_id = payers[view.facts.merchant_id]
+        with_bill = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
+        used = _fired(with_bill, "activity.utility_use")
+        assert used is not None and evidence_id in used.evidence_ids and used.amount_cny > 0
+        assert _fired(without, "activity.utility_use") is None
+        assert with_bill.new_limit_cny >= without.new_limit_cny
+
+
+def test_a_social_insurance_proof_counts_the_staff_and_adds_working_capital(loaded_driver: Driver, tiny_world: World,
+                                                                            tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    employers = _holders(tiny_world, "social_insurance")
+    assert employers, "the tiny world has no honest merchant with a social insurance proof"
+    views = read_views(loaded_driver, list(employers), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        evidence_id = employers[view.facts.merchant_id]
+        with_proof = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
+        staff = _fired(with_proof, "staff.insured_headcount")
+        assert staff is not None and evidence_id in staff.evidence_ids and staff.amount_cny > 0
+        assert _fired(without, "staff.insured_headcount") is None
+        assert with_proof.new_limit_cny >= without.new_limit_cny
+
+
+def test_a_sole_traders_id_card_lifts_the_sole_trader_ceiling(loaded_driver: Driver, tiny_world: World,
+                                                             tiny_model: CapacityModel) -> None:
+    rules = load_active_ruleset()
+    cards = {m: e for m, e in _holders(tiny_world, "resident_id").items()
+             if next(x for x in tiny_world.merchants if x.merchant_id == m).legal_form == "individual"}
+    assert cards, "the tiny world has no honest sole trader with an ID card"
+    views = read_views(loaded_driver, list(cards), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    for view in views:
+        evidence_id = cards[view.facts.merchant_id]
+        with_card = score_view(view, rules=rules, model=tiny_model)
+        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
+        lifted, held = _fired(with_card, "cap.individual_trader"), _fired(without, "cap.individual_trader")
+        assert lifted is not None and held is not None and evidence_id in lifted.evidence_ids
+        assert lifted.amount_cny > held.amount_cny and "上传经营者身份证" in held.text_zh
+        assert with_card.new_limit_cny >= without.new_limit_cny

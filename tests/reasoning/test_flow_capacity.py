@@ -45,3 +45,20 @@ def test_another_month_never_lowers_revenue() -> None:
                            {"month": "2025-12", "inflow_cny": extra, "outflow_cny": 0.0, "source": "bank_statement"},
                            ("E1",), True, valid_from=date(2025, 12, 1))
         assert annual_revenue(_facts(*months, earlier), kn) >= before
+
+
+def _filing(start: date, end: date, sales: float) -> FactItem:
+    return FactItem("TaxFiling", f"tax:M-T:{start}:{end}", "FILED",
+                    {"period_start": start, "period_end": end, "declared_sales_cny": sales}, ("E1",), True,
+                    valid_from=end)
+
+
+def test_a_vat_return_counts_as_a_revenue_window_when_statements_show_less() -> None:
+    kn = knowledge()
+    season = sum(kn.seasonality("5232", m) for m in range(1, 4))
+    quarter = _filing(date(2026, 1, 1), date(2026, 3, 31), 300_000.0)
+    assert annual_revenue(_facts(quarter), kn) == pytest.approx(12 * 300_000.0 / season, rel=1e-6)
+    statements = _facts(*(_flow(m, 200_000.0) for m in range(1, 7)))
+    assert annual_revenue(_facts(*statements.items, quarter), kn) == annual_revenue(statements, kn)
+    stale = _filing(date(2024, 1, 1), date(2024, 3, 31), 9_000_000.0)   # beyond the lookback: not counted
+    assert annual_revenue(_facts(stale), kn) == 0.0

@@ -28,3 +28,13 @@ def test_every_operation_documents_its_fields(client: TestClient) -> None:
             continue
         for field, prop in schema.get("properties", {}).items():
             assert prop.get("description"), f"{name}.{field} has no description"
+
+
+def test_no_route_serves_an_uploaded_image_back(client: TestClient) -> None:
+    """An upload (an ID card above all) is read, checked and deleted: no operation answers with image or
+    PDF bytes, so nothing sent in can be fetched back, masked or not (issue 14, resident IDs)."""
+    spec = client.get("/openapi.json").json()
+    served = {(path, method, media) for path, ops in spec["paths"].items() for method, op in ops.items()
+              for response in op.get("responses", {}).values() for media in response.get("content", {})}
+    assert served, "the spec lists no response media types at all"
+    assert not [s for s in served if s[2].startswith(("image/", "application/pdf", "application/octet-stream"))]

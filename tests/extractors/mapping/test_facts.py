@@ -9,7 +9,7 @@ from neo4j import Driver
 from api.demo.world_loader import load_world
 from extractors.facts import EvidenceRecord, Provenance
 from extractors.fields import ContractParty, ContractRecord, extract_fields
-from extractors.fields.records import (InvoiceRecord, PropertyRecord, VehicleRegistrationRecord,
+from extractors.fields.records import (InvoiceRecord, PropertyRecord, TaxReturnRecord, VehicleRegistrationRecord,
                                        VehicleTransportRecord)
 from extractors.mapping import Submitter, enterprise_id, to_facts
 from graph.store import evidence_claims, read_subgraph, withdraw_evidence, write_evidence
@@ -127,6 +127,22 @@ def test_a_road_transport_certificate_is_a_licence_for_one_plate_not_an_asset() 
     assert licence.properties["plate"] == "粤B12345"
     (holds,) = bundle.relationships
     assert (holds.type, holds.valid_from, holds.valid_to) == ("HOLDS", date(2024, 1, 2), date(2028, 1, 1))
+
+
+def test_a_vat_return_is_a_filing_of_the_merchants_own_and_one_unread_figure_proves_nothing() -> None:
+    filed = TaxReturnRecord(form="small_scale", holder_name="乙商店", holder_uscc="92440300MA5FXXXX0X",
+                            period_start=date(2026, 1, 1), period_end=date(2026, 3, 31), filed=date(2026, 4, 12),
+                            taxable_sales=0.0, exempt_sales=287939.0, tax_due=0.0)
+    bundle = to_facts(filed, evidence=_evidence("EV6", "M1", "tax_certificate"), submitter=Submitter("M1", "乙商店"),
+                      provenance=_provenance("EV6"))
+    (filing,) = bundle.nodes
+    assert (filing.label, filing.id) == ("TaxFiling", "tax:M1:2026-01-01:2026-03-31")
+    assert filing.properties["declared_sales_cny"] == 287939.0 and filing.properties["months"] == 3
+    (rel,) = bundle.relationships
+    assert (rel.type, rel.start.id, rel.valid_from) == ("FILED", "M1", date(2026, 3, 31))
+    unread = to_facts(dataclasses.replace(filed, exempt_sales=None), evidence=_evidence("EV6", "M1", "tax_certificate"),
+                      submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV6"))
+    assert unread.nodes == () and unread.relationships == ()
 
 
 def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:
