@@ -158,6 +158,17 @@ FIELD_MAP: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "holder": ("text", lambda r: r.holder_name), "uscc": ("text", lambda r: r.holder_uscc),
         "insured": ("text", lambda r: None if r.insured is None else f"{r.insured}人"),
     },
+    "account_statement": {
+        "creditor_name": ("text", lambda r: r.seller_name), "debtor_name": ("text", lambda r: r.buyer_name),
+        "period_start": ("date", lambda r: r.period_start), "period_end": ("date", lambda r: r.period_end),
+        "shipped": ("amount", lambda r: r.shipped), "closing": ("amount", lambda r: r.closing),
+        "closing_capital": ("capital", lambda r: r.closing_capital),
+    },
+    "receipt": {
+        "number": ("text", lambda r: r.number), "issued": ("date", lambda r: r.issued),
+        "payer_name": ("text", lambda r: r.buyer_name), "payee_name": ("text", lambda r: r.seller_name),
+        "amount": ("amount", lambda r: r.amount), "amount_capital": ("capital", lambda r: r.amount_capital),
+    },
     # The number is compared as the record keeps it for checking; only its masked form is ever stored.
     "resident_id": {
         "name": ("text", lambda r: r.name), "birth_date": ("date", lambda r: r.birth_date),
@@ -174,7 +185,8 @@ FAMILY = {**{t: "invoice" for t in ("vat_special_invoice", "vat_ordinary_invoice
           **{t: "contract" for t in ("sales_contract", "lease_contract", "freight_contract", "construction_contract")},
           **{t: t for t in ("waybill", "bank_statement", "payment_statement", "vehicle_licence", "property_certificate",
                             "vehicle_registration", "vehicle_transport_cert", "purchase_order", "delivery_note",
-                            "tax_certificate", "utility_bill", "social_insurance", "resident_id", "photo")}}
+                            "tax_certificate", "utility_bill", "social_insurance", "resident_id",
+                            "account_statement", "receipt", "photo")}}
 
 
 def _indexed(record: Any, group: str, index: int, attr: str) -> tuple[str, Any]:
@@ -228,7 +240,8 @@ def verification_rows() -> list[tuple[str, ...]]:
 HELD_OUT_LAYOUTS: frozenset[tuple[str, str]] = frozenset({
     ("property_certificate", "house"), ("vehicle_registration", "summary"), ("vehicle_transport_cert", "paper"),
     ("qualification_cert", "animal_epidemic"), ("tax_certificate", "general"), ("utility_bill", "water"),
-    ("social_insurance", "tax_bureau"), ("resident_id", "card_pair")})
+    ("social_insurance", "tax_bureau"), ("resident_id", "card_pair"),
+    ("account_statement", "confirmation"), ("receipt", "printed")})
 
 
 def layout_of(world: Any, evidence_id: str) -> str:

@@ -305,6 +305,35 @@ def _social_insurance(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
     return _identity_reasons(c.holder, c.uscc, merchant)
 
 
+def _account_statement(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    """As ``extractors.mapping.facts`` writes it: the customer's confirmed balance as a Receivable."""
+    customer = _enterprise(b, c.debtor)
+    ref = b.node("Receivable", f"receivable:{merchant.merchant_id}:{customer.id}:{c.period_end}", {
+        "debtor_name": c.debtor.name, "period_start": c.period_start if c.layout == "ledger" else None,
+        "period_end": c.period_end, "shipped_cny": _cny(c.shipped_cents), "received_cny": _cny(c.received_cents),
+        "balance_cny": _cny(c.closing_cents), "confirmed": c.confirmed})
+    b.rel("IS_OWED", b.merchant, ref, c.period_end)
+    b.rel("OWES", customer, ref, c.period_end)
+    b.rel("SELLS_TO", b.merchant, customer, c.period_start if c.layout == "ledger" else c.period_end,
+          volume_cny=_cny(c.shipped_cents))
+    reasons = [] if c.creditor.name == merchant.name else ["name_mismatch"]
+    lines_end = c.lines[-1].balance_cents if c.lines else c.opening_cents
+    return reasons + (["arithmetic"] if c.layout == "ledger" and c.closing_cents != lines_end else [])
+
+
+def _receipt(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
+    ref = b.node("Invoice", f"receipt:{merchant.merchant_id}:{c.number}", {
+        "invoice_type": "receipt", "number": c.number, "issued": c.issued, "total_cny": _cny(c.amount_cents),
+        "amount_cny": _cny(c.amount_cents), "seller_name": c.payee.name, "buyer_name": c.payer.name,
+        "direction": "sale"})
+    b.rel("SELLER_OF", b.merchant, ref, c.issued)
+    payer = b.node("Enterprise", f"name:{hashlib.sha256(c.payer.name.encode()).hexdigest()[:16]}",
+                   {"name": c.payer.name})
+    b.rel("BUYER_OF", payer, ref, c.issued)
+    b.rel("SELLS_TO", b.merchant, payer, c.issued, volume_cny=_cny(c.amount_cents))
+    return [] if c.payee.name == merchant.name else ["name_mismatch"]
+
+
 def _resident_id(b: _Bundle, c: Any, merchant: Merchant, as_of: date) -> list[str]:
     """As ``extractors.mapping.facts`` writes it: the owner as a Person with the masked number only."""
     masked = mask_resident_id(c.number)
@@ -362,6 +391,10 @@ def truth_facts(world: World, merchant: Merchant, item: EvidenceItem) -> Evidenc
         reasons = _utility_bill(b, content, merchant)
     elif doc == "social_insurance":
         reasons = _social_insurance(b, content, merchant)
+    elif doc == "account_statement":
+        reasons = _account_statement(b, content, merchant)
+    elif doc == "receipt":
+        reasons = _receipt(b, content, merchant)
     elif doc == "resident_id":
         reasons = _resident_id(b, content, merchant, world.as_of)
     elif doc == "photo":

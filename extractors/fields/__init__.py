@@ -1,6 +1,6 @@
 """Field extraction: one module per document family, typed records out."""
 from extractors.fields.dispatch import EXTRACTORS, extract_fields
-from extractors.fields.records import (BankRow, BankStatementRecord, ContractParty, ContractRecord, DeliveryNoteRecord,
+from extractors.fields.records import (AccountStatementRecord, ReceiptRecord, BankRow, BankStatementRecord, ContractParty, ContractRecord, DeliveryNoteRecord,
                                        FieldRecord,
                                        InvoiceLine, InvoiceRecord, LicenceRecord, PaymentEntry,
                                        PaymentStatementRecord, PhotoTextRecord, PropertyRecord, ResidentIdRecord, SocialInsuranceRecord, TaxReturnRecord, UnreadRecord,
@@ -8,7 +8,7 @@ from extractors.fields.records import (BankRow, BankStatementRecord, ContractPar
                                        VehicleLicenceRecord, VehicleRegistrationRecord, VehicleTransportRecord,
                                        WaybillRecord)
 
-__all__ = ["BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "DeliveryNoteRecord", "EXTRACTORS",
+__all__ = ["AccountStatementRecord", "ReceiptRecord", "BankRow", "BankStatementRecord", "ContractParty", "ContractRecord", "DeliveryNoteRecord", "EXTRACTORS",
            "FieldRecord",
            "InvoiceLine", "InvoiceRecord", "LicenceRecord", "PaymentEntry", "PaymentStatementRecord",
            "PhotoTextRecord", "PropertyRecord", "ResidentIdRecord", "SocialInsuranceRecord", "TaxReturnRecord", "UnreadRecord", "UtilityBillRecord", "VehicleLicenceRecord",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractors.fields.account_papers import extract_account_statement, extract_receipt
 from extractors.fields.bank_statement import extract_bank_statement
 from extractors.fields.contract import extract_contract
 from extractors.fields.invoice import extract_invoice
@@ -39,6 +40,8 @@ EXTRACTORS: dict[str, Callable[[str, Document], FieldRecord]] = {
     "utility_bill": lambda _, d: extract_utility_bill(d),
     "social_insurance": lambda _, d: extract_social_insurance(d),
     "resident_id": lambda _, d: extract_resident_id(d),
+    "account_statement": lambda _, d: extract_account_statement(d),
+    "receipt": lambda _, d: extract_receipt(d),
     "photo": lambda _, d: extract_photo_text(d),
 }
 

@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 from extractors.facts import EvidenceFacts, EvidenceRecord, NodeFact, NodeRef, Provenance, RelationshipFact
-from extractors.fields.records import (BankStatementRecord, ContractRecord, DeliveryNoteRecord, FieldRecord,
+from extractors.fields.records import (AccountStatementRecord, BankStatementRecord, ContractRecord, DeliveryNoteRecord, FieldRecord,
                                        InvoiceRecord, LicenceRecord, PaymentStatementRecord, PhotoTextRecord,
-                                       PropertyRecord, ResidentIdRecord, SocialInsuranceRecord, TaxReturnRecord,
+                                       PropertyRecord, ReceiptRecord, ResidentIdRecord, SocialInsuranceRecord, TaxReturnRecord,
                                        UtilityBillRecord,
                                        VehicleLicenceRecord, VehicleRegistrationRecord,
                                        VehicleTransportRecord, WaybillRecord)
@@ -242,6 +242,40 @@ def _resident_id(b: _Bundle, r: ResidentIdRecord) -> None:
     b.rel("OWNED_BY", b.merchant, person, r.issued, key="id_card", valid_to=r.valid_until)
 
 
+def _account_statement(b: _Bundle, r: AccountStatementRecord, submitter: Submitter) -> None:
+    """A balance the customer confirmed it owes the merchant: a Receivable, owed by the customer. A
+    supplier's statement to the merchant (a payable) proves no capacity and writes nothing."""
+    if r.buyer_name is None or r.period_end is None or r.closing is None:
+        return
+    if not submitter.is_party(r.seller_name, None):
+        return
+    customer = b.enterprise(r.buyer_name, None)
+    if customer is None:
+        return
+    receivable = b.node("Receivable", f"receivable:{b.merchant.id}:{customer.id}:{r.period_end}",
+                        debtor_name=r.buyer_name, period_start=r.period_start, period_end=r.period_end,
+                        shipped_cny=r.shipped, received_cny=r.received, balance_cny=r.closing, confirmed=r.confirmed)
+    b.rel("IS_OWED", b.merchant, receivable, r.period_end)
+    b.rel("OWES", customer, receivable, r.period_end)
+    b.rel("SELLS_TO", b.merchant, customer, r.period_start or r.period_end, volume_cny=r.shipped)
+
+
+def _receipt(b: _Bundle, r: ReceiptRecord, submitter: Submitter) -> None:
+    """Money the merchant received for goods: an Invoice of type ``receipt`` (a sale, weaker than a tax
+    invoice), keyed by the merchant and the book's serial. A receipt the merchant was given (it paid)
+    proves no sale and writes nothing."""
+    if r.number is None or r.amount is None or not submitter.is_party(r.seller_name, None):
+        return
+    receipt = b.node("Invoice", f"receipt:{b.merchant.id}:{r.number}", invoice_type="receipt", number=r.number,
+                     issued=r.issued, total_cny=r.amount, amount_cny=r.amount, seller_name=r.seller_name,
+                     buyer_name=r.buyer_name, direction="sale")
+    b.rel("SELLER_OF", b.merchant, receipt, r.issued)
+    payer = b.enterprise(r.buyer_name, None)
+    if payer is not None:
+        b.rel("BUYER_OF", payer, receipt, r.issued)
+        b.rel("SELLS_TO", b.merchant, payer, r.issued, volume_cny=r.amount)
+
+
 def _photo(b: _Bundle, r: PhotoTextRecord, observed: date) -> None:
     if r.plate is None:
         return  # asset classes of photos come from photo recognition, not from text
@@ -287,6 +321,10 @@ def to_facts(record: FieldRecord, *, evidence: EvidenceRecord, submitter: Submit
         _utility_bill(b, record)
     elif isinstance(record, SocialInsuranceRecord):
         _social_insurance(b, record)
+    elif isinstance(record, AccountStatementRecord):
+        _account_statement(b, record, submitter)
+    elif isinstance(record, ReceiptRecord):
+        _receipt(b, record, submitter)
     elif isinstance(record, ResidentIdRecord):
         _resident_id(b, record)
     elif isinstance(record, PhotoTextRecord):

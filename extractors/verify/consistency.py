@@ -30,7 +30,7 @@ _HOLDER_TYPES = frozenset({"business_licence", "food_licence", "road_transport_p
                            "utility_bill", "vehicle_transport_cert"})
 _PARTY_TYPES = frozenset({"vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice", "sales_contract",
                           "lease_contract", "construction_contract", "freight_contract", "waybill", "purchase_order",
-                          "delivery_note"})
+                          "delivery_note", "account_statement", "receipt"})
 _CONTRACTS = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
 # Papers of things owned: vehicles, and premises, which for a sole trader (and often for a company)
 # are registered to the owner in person.

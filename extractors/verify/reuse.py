@@ -101,6 +101,11 @@ def content_key(doc_type: str, record: object | None) -> str | None:
     if doc_type == "vehicle_licence":
         vin = text(record, "vin")
         return f"{doc_type}:{vin}" if vin else None
+    if doc_type == "receipt" and number:   # a receipt book's serials are its owner's own
+        return f"receipt:{text(record, 'seller_name') or ''}:{number}"
+    if doc_type == "account_statement":   # one statement per creditor, customer and closing day
+        parts = [text(record, n) for n in ("seller_name", "buyer_name", "period_end")]
+        return None if None in parts else "account_statement:" + ":".join(parts)
     if doc_type == "resident_id":   # one card per person and term (masked: the key is stored)
         parts = [text(record, n) for n in ("id_masked", "issued")]
         return None if None in parts else "resident_id:" + ":".join(parts)

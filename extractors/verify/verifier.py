@@ -35,7 +35,7 @@ from extractors.verify.validity import check_validity
 SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_invoice", "sales_contract",
                     "lease_contract", "construction_contract", "freight_contract", "bank_statement",
                     "road_transport_permit", "food_licence", "vehicle_transport_cert", "qualification_cert",
-                    "property_certificate"})
+                    "property_certificate", "account_statement", "receipt"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
 # Forms that are genuine in black ink alone (a carbonless pad's tinted copy, a purchasing system's
 # print-out, unsealed), and ID cards, which banks take as photocopies: no colour is no sign of a

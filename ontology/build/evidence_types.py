@@ -37,7 +37,7 @@ EVIDENCE_TYPES: tuple[tuple[str, str, str, str, tuple[str, ...], bool], ...] = (
     ("purchase_order", "采购订单", "purchase order", "upstream relations, volumes", ("Contract", "Enterprise"), False),
     ("receipt", "收据/小票", "receipt", "sales, purchases", ("Invoice",), False),
     ("account_statement", "对账单", "statement of account with a counterparty", "trade volume, receivables",
-     ("Enterprise",), False),
+     ("Receivable", "Enterprise"), False),
     ("property_certificate", "不动产权证书", "property ownership certificate", "owned premises", ("Asset",), False),
     ("utility_bill", "水电费缴费单", "utility bill", "premises in use, activity level", ("UtilityBill",), False),
     ("social_insurance", "社保缴纳证明", "social insurance record", "headcount", ("Payroll",), False),

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from seed_data.documents import (
+    account_statement,
     bank_statement,
     business_licence,
     contract,
@@ -22,6 +23,7 @@ from seed_data.documents import (
     photo,
     property_certificate,
     qualification_cert,
+    receipt,
     resident_id,
     social_insurance,
     tax_return,
@@ -63,6 +65,8 @@ BUILDERS: dict[str, Builder] = {
     "utility_bill": utility_bill.build,
     "social_insurance": social_insurance.build,
     "resident_id": resident_id.build,
+    "account_statement": account_statement.build,
+    "receipt": receipt.build,
     "photo": photo.build,
 }
 DOC_TYPES: tuple[str, ...] = tuple(BUILDERS)
@@ -95,6 +99,8 @@ FRAUD_SUPPORT: dict[str, frozenset[str]] = {
     "utility_bill": _EVERYWHERE | _AMOUNTS | {"name_mismatch"},
     "social_insurance": _EVERYWHERE | {"name_mismatch", "invalid_check_digit"},
     "resident_id": _EVERYWHERE | {"name_mismatch", "invalid_check_digit", "expired_licence"},
+    "account_statement": _EVERYWHERE | _AMOUNTS | {"name_mismatch"},
+    "receipt": _EVERYWHERE | _AMOUNTS | {"name_mismatch"},
     "photo": _EVERYWHERE | {"name_mismatch"},   # name_mismatch: shop-front signboards only
 }
 

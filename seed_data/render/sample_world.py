@@ -23,7 +23,7 @@ from seed_data.world.records import (
 DOC_TYPES_FREIGHT = ("business_licence", "vat_special_invoice", "vat_ordinary_invoice", "digital_einvoice",
                      "sales_contract", "lease_contract", "freight_contract", "waybill", "bank_statement",
                      "road_transport_permit", "vehicle_licence", "vehicle_registration", "vehicle_transport_cert",
-                     "construction_contract", "purchase_order", "delivery_note")
+                     "construction_contract", "purchase_order", "delivery_note", "account_statement", "receipt")
 DOC_TYPES_SHOP = ("business_licence", "payment_statement", "food_licence", "vat_ordinary_invoice",
                   "property_certificate", "qualification_cert", "tax_certificate", "utility_bill", "social_insurance",
                   "resident_id")

@@ -25,7 +25,7 @@ FIRST_TYPES: frozenset[str] = frozenset({
 ADDED_TYPES: frozenset[str] = frozenset({"property_certificate", "vehicle_registration", "vehicle_transport_cert",
                                          "qualification_cert", "construction_contract", "purchase_order",
                                          "delivery_note", "tax_certificate", "utility_bill", "social_insurance",
-                                         "resident_id"})
+                                         "resident_id", "account_statement", "receipt"})
 PLANNED_DOC_TYPES: frozenset[str] = FIRST_TYPES | ADDED_TYPES
 PHONE_SHARE = 0.85           # assumption: most uploads are phone photos, the rest scans or PDFs
 # Assumption: the share of merchants who send their last VAT return (a download from 电子税务局 away,
@@ -39,6 +39,10 @@ UTILITY_BILL_SHARE = 0.5
 SOCIAL_INSURANCE_SHARE = {"company": 0.6, "individual": 0.2}
 # Assumption: half the owners send their ID card when asked (the bank's onboarding already holds it).
 RESIDENT_ID_SHARE = 0.5
+# Assumption: who sends a statement of account with its largest business customer (trades that sell on
+# account), and who sends receipts from its receipt book (trades that take cash or transfers on account).
+ACCOUNT_STATEMENT_SHARE = 0.35
+RECEIPT_SHARE = 0.4
 # validity of licences a merchant renews (years); the business licence of a company is long-term
 LICENCE_YEARS = {"food_licence": 5, "road_transport_permit": 4, "vehicle_licence": 6, "vehicle_transport_cert": 4,
                  "qualification_cert": 5}
@@ -151,7 +155,11 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
       filed (``TAX_RETURN_SHARE`` of merchants; its figures come from the truth's revenue, see
       ``seed_data.documents.tax_return``), dated about when it was filed; last month's utility bill of
       the premises (``UTILITY_BILL_SHARE``, not for freight trades); a social insurance proof of the
-      last six months (``SOCIAL_INSURANCE_SHARE``); the owner's ID card (``RESIDENT_ID_SHARE``).
+      last six months (``SOCIAL_INSURANCE_SHARE``); the owner's ID card (``RESIDENT_ID_SHARE``); a
+      statement of account confirmed by the largest customer (``ACCOUNT_STATEMENT_SHARE``; the year's
+      volume with it as ``amount_cny``); one or two receipt stubs for customers' payments
+      (``RECEIPT_SHARE``; 1–5% of a year's trade with a business customer each, or a household
+      customer's payment where the merchant has no business customer to name).
     Only the types the trade accepts (``Industry.evidence_types``) are planned.
     """
     plan = _Plan(rng, merchant_id, start)
@@ -191,4 +199,14 @@ def plan_added_types(rng: np.random.Generator, *, merchant_id: str, ind: Industr
         plan.add("social_insurance", as_of - timedelta(days=int(rng.integers(0, 25))))
     if "resident_id" in accepted and rng.random() < RESIDENT_ID_SHARE:
         plan.add("resident_id", as_of - timedelta(days=int(rng.integers(0, 30))))
+    if "account_statement" in accepted and customers and rng.random() < ACCOUNT_STATEMENT_SHARE:
+        plan.add("account_statement", as_of - timedelta(days=int(rng.integers(0, 20))),
+                 counterparty_id=customers[0].party_id, amount=customers[0].annual_volume_cny)
+    if "receipt" in accepted and rng.random() < RECEIPT_SHARE:
+        for k in range(1 + int(rng.integers(2))):
+            if k < len(customers):
+                plan.add("receipt", _recent(rng, as_of, 120), counterparty_id=customers[k].party_id,
+                         amount=int(customers[k].annual_volume_cny * rng.uniform(0.01, 0.05)))
+            else:   # a household customer: a person pays (the content names one)
+                plan.add("receipt", _recent(rng, as_of, 120))
     return tuple(plan.items)

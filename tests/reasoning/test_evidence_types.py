@@ -2,16 +2,20 @@
 the merchant's limit differs, or a rule that uses it fires only with it."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from neo4j import Driver
 
+from api.demo.seed_merchant_facts import merchant_facts
 from ontology import knowledge, load_active_ruleset
 from reasoning.dataset import read_views
-from reasoning.flow_capacity import annual_revenue
 from reasoning.decision import Decision, Reason
+from reasoning.flow_capacity import annual_revenue
 from reasoning.models.capacity import CapacityModel
 from reasoning.monotonicity import discloses_debt, without_evidence
 from reasoning.scoring import score_view
+from seed_data.world.generator import generate_world
 from seed_data.world.records import World
 from tests.reasoning.conftest import TINY_AS_OF
 
@@ -108,6 +112,7 @@ def test_a_required_qualification_lifts_the_missing_licence_review(loaded_driver
     ("construction_contract", {"contract.backed_revenue", "contract.unbacked_ignored"}),
     ("purchase_order", {"contract.backed_revenue", "contract.unbacked_ignored"}),
     ("delivery_note", {"trade.delivered_goods"}),
+    ("account_statement", {"trade.confirmed_receivables"}),
 ])
 def test_an_order_book_paper_is_cited_by_the_rules_that_count_it(loaded_driver: Driver, tiny_world: World,
                                                                  tiny_model: CapacityModel, doc_type: str,
@@ -198,3 +203,23 @@ def test_a_sole_traders_id_card_lifts_the_sole_trader_ceiling(loaded_driver: Dri
         assert lifted is not None and held is not None and evidence_id in lifted.evidence_ids
         assert lifted.amount_cny > held.amount_cny and "上传经营者身份证" in held.text_zh
         assert with_card.new_limit_cny >= without.new_limit_cny
+
+
+def test_receipt_stubs_are_counted_by_the_receipt_rule_not_as_invoices() -> None:
+    """Receipts are taken by household trades, which the tiny world barely holds: the demo world's
+    merchants, read by the perfect reader, with and without their receipts."""
+    world = generate_world(0, "demo")
+    rules = load_active_ruleset()
+    holders = [m for m in world.merchants if not m.fraud_kinds
+               and any(e.doc_type == "receipt" and e.fraud_kind is None for e in m.evidence)][:20]
+    assert len(holders) >= 5
+    for merchant in holders:
+        receipts = {e.evidence_id for e in merchant.evidence if e.doc_type == "receipt"}
+        with_them = rules.evaluate(merchant_facts(world, merchant))
+        without = rules.evaluate(merchant_facts(world, dataclasses.replace(
+            merchant, evidence=tuple(e for e in merchant.evidence if e.evidence_id not in receipts))))
+        counted = next(f for f in with_them.fired() if f.rule_id == "trade.receipts")
+        assert receipts & set(counted.evidence_ids) and counted.amount_cny > 0
+        assert "trade.receipts" not in {f.rule_id for f in without.fired()}
+        invoiced = next((f for f in with_them.fired() if f.rule_id == "invoices.verified_sales"), None)
+        assert invoiced is None or not receipts & set(invoiced.evidence_ids)

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from seed_data.render.layouts import (
+    account_statement,
     bank_statement,
     business_licence,
     contract,
@@ -15,6 +16,7 @@ from seed_data.render.layouts import (
     payment_statement,
     property_certificate,
     qualification_cert,
+    receipt,
     resident_id,
     social_insurance,
     tax_return,
@@ -56,4 +58,6 @@ LAYOUTS: dict[str, Layout] = {
     "utility_bill": utility_bill.render,
     "social_insurance": social_insurance.render,
     "resident_id": resident_id.render,
+    "account_statement": account_statement.render,
+    "receipt": receipt.render,
 }

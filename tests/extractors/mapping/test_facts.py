@@ -7,10 +7,10 @@ from datetime import date, datetime, timezone
 from neo4j import Driver
 
 from api.demo.world_loader import load_world
-from extractors.facts import EvidenceRecord, Provenance
+from extractors.facts import EvidenceRecord, NodeRef, Provenance
 from extractors.fields import ContractParty, ContractRecord, extract_fields
-from extractors.fields.records import (InvoiceRecord, PropertyRecord, TaxReturnRecord, VehicleRegistrationRecord,
-                                       VehicleTransportRecord)
+from extractors.fields.records import (AccountStatementRecord, InvoiceRecord, PropertyRecord, ReceiptRecord,
+                                       TaxReturnRecord, VehicleRegistrationRecord, VehicleTransportRecord)
 from extractors.mapping import Submitter, enterprise_id, to_facts
 from graph.store import evidence_claims, read_subgraph, withdraw_evidence, write_evidence
 
@@ -143,6 +143,34 @@ def test_a_vat_return_is_a_filing_of_the_merchants_own_and_one_unread_figure_pro
     unread = to_facts(dataclasses.replace(filed, exempt_sales=None), evidence=_evidence("EV6", "M1", "tax_certificate"),
                       submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV6"))
     assert unread.nodes == () and unread.relationships == ()
+
+
+def test_a_confirmed_statement_of_account_is_a_receivable_and_a_suppliers_writes_nothing() -> None:
+    statement = AccountStatementRecord(number="DZ202605001", seller_name="乙商店", buyer_name="深圳市华强食品有限公司",
+                                       period_start=date(2026, 3, 1), period_end=date(2026, 5, 31), shipped=300000.0,
+                                       received=240000.0, closing=120000.0, closing_capital=120000.0,
+                                       confirmed=date(2026, 6, 5))
+    bundle = to_facts(statement, evidence=_evidence("EV7", "M1", "account_statement"),
+                      submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV7"))
+    receivable = next(n for n in bundle.nodes if n.label == "Receivable")
+    assert receivable.properties["balance_cny"] == 120000.0
+    assert {r.type for r in bundle.relationships} == {"IS_OWED", "OWES", "SELLS_TO"}
+    owes = next(r for r in bundle.relationships if r.type == "OWES")
+    assert owes.start == NodeRef("Enterprise", enterprise_id("深圳市华强食品有限公司", None)) and owes.end == receivable.ref
+    payable = dataclasses.replace(statement, seller_name="深圳市华强食品有限公司", buyer_name="乙商店")
+    assert to_facts(payable, evidence=_evidence("EV7", "M1", "account_statement"), submitter=Submitter("M1", "乙商店"),
+                    provenance=_provenance("EV7")).nodes == ()
+
+
+def test_a_receipt_for_a_customers_payment_is_a_sale_of_type_receipt() -> None:
+    receipt = ReceiptRecord(number="0012345", issued=date(2026, 6, 3), buyer_name="深圳市华强食品有限公司",
+                            seller_name="乙商店", purpose="货款", amount=12345.0, amount_capital=12345.0)
+    bundle = to_facts(receipt, evidence=_evidence("EV8", "M1", "receipt"), submitter=Submitter("M1", "乙商店"),
+                      provenance=_provenance("EV8"))
+    invoice = next(n for n in bundle.nodes if n.label == "Invoice")
+    assert (invoice.id, invoice.properties["invoice_type"], invoice.properties["direction"]) == (
+        "receipt:M1:0012345", "receipt", "sale")
+    assert {r.type for r in bundle.relationships} == {"SELLER_OF", "BUYER_OF", "SELLS_TO"}
 
 
 def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:
