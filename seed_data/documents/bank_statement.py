@@ -1,4 +1,5 @@
-"""银行账户交易明细: half a year of a merchant's account, opening to closing balance.
+"""银行账户交易明细: half a year of a merchant's account, opening to closing balance, in its bank's form
+(``SIGNED_AMOUNT_BANKS`` print one signed amount column; the rest 收入 and 支出 apart).
 
 Six months, three rows a month: credits follow the world's monthly inflows, scaled to the item's stated
 amount (the six-month inflow), and one debit a month carries that month's outflow, so a statement
@@ -24,6 +25,9 @@ MONTHS = 6           # statements submitted for credit cover half a year
 ROWS_PER_MONTH = 3   # two credits and one debit a month keep six months on one A4 page
 CREDIT_SUMMARIES = ("转账收入", "网银转账", "货款", "POS收单入账", "支付宝提现", "微信提现")
 DEBIT_SUMMARIES = ("货款支付", "代发工资", "房租", "电费", "税费扣缴", "网银转账")
+# Banks whose 交易明细 print one signed 交易金额 column (-1,234.00 out) rather than 收入 and 支出 apart,
+# with the 记账日 as YYYYMMDD and the totals as 收入/支出 笔数 and 金额 (as 建设银行 and 农业银行 print them).
+SIGNED_AMOUNT_BANKS = frozenset({"中国建设银行", "中国农业银行"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,7 @@ class BankStatement:
     printed_on: date
     alteration: Alteration | None
     doc_type: str = "bank_statement"
+    layout: str = "columns"   # "columns": 收入/支出 in two columns; "signed": one signed 交易金额 column
 
 
 def _parts(total: int, n: int, rng: np.random.Generator) -> list[int]:
@@ -113,6 +118,7 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
         raise unsupported("bank_statement", kind)
     bank = merchant.bank_name or "中国工商银行"
+    layout = "signed" if bank in SIGNED_AMOUNT_BANKS else "columns"
     first, last = months[0].month, months[-1].month
     period_end = date(int(last[:4]) + int(last[5:]) // 12, int(last[5:]) % 12 + 1, 1) - timedelta(days=1)
     return BankStatement(
@@ -120,5 +126,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         account=merchant.bank_account, period_start=date(int(first[:4]), int(first[5:]), 1), period_end=period_end,
         opening_cents=opening, rows=tuple(rows), total_credit_cents=total_credit,
         total_debit_cents=sum(f.outflow_cny for f in months) * 100, closing_cents=rows[-1].balance_cents,
-        printed_on=max(item.issued, period_end), alteration=alteration,
+        printed_on=max(item.issued, period_end), alteration=alteration, layout=layout,
     )

@@ -57,3 +57,20 @@ def test_contracts_statements_and_papers_are_consistent(world: World) -> None:
         assert vin_is_valid(v.vin)
     for f in _content(world, "food_licence"):
         assert f.number.startswith("JY") and len(f.number) == 16 and f.number[2:].isdigit()
+
+
+def test_each_bank_prints_its_own_form_of_statement() -> None:
+    """建设银行 and 农业银行 print one signed amount column; the other banks 收入 and 支出 apart. The demo
+    world holds both forms, and the signed rows of one statement still tie out to its totals."""
+    from seed_data.documents.bank_statement import SIGNED_AMOUNT_BANKS
+    from seed_data.world.generator import generate_world
+
+    demo = generate_world(0, "demo")
+    forms = {}
+    for s in _content(demo, "bank_statement"):
+        forms.setdefault(s.layout, []).append(s)
+        assert (s.layout == "signed") == (s.bank in SIGNED_AMOUNT_BANKS)
+    assert set(forms) == {"columns", "signed"}
+    for s in forms["signed"][:20]:
+        signed = [(r.credit_cents or 0) - (r.debit_cents or 0) for r in s.rows]
+        assert s.opening_cents + sum(signed) == s.closing_cents
