@@ -327,10 +327,11 @@ def _receipt(b: _Bundle, c: Any, merchant: Merchant) -> list[str]:
         "amount_cny": _cny(c.amount_cents), "seller_name": c.payee.name, "buyer_name": c.payer.name,
         "direction": "sale"})
     b.rel("SELLER_OF", b.merchant, ref, c.issued)
-    payer = b.node("Enterprise", f"name:{hashlib.sha256(c.payer.name.encode()).hexdigest()[:16]}",
-                   {"name": c.payer.name})
-    b.rel("BUYER_OF", payer, ref, c.issued)
-    b.rel("SELLS_TO", b.merchant, payer, c.issued, volume_cny=_cny(c.amount_cents))
+    if c.payer.uscc:   # a business customer; a household customer (a person) is no Enterprise
+        payer = b.node("Enterprise", f"name:{hashlib.sha256(c.payer.name.encode()).hexdigest()[:16]}",
+                       {"name": c.payer.name})
+        b.rel("BUYER_OF", payer, ref, c.issued)
+        b.rel("SELLS_TO", b.merchant, payer, c.issued, volume_cny=_cny(c.amount_cents))
     return [] if c.payee.name == merchant.name else ["name_mismatch"]
 
 

@@ -260,6 +260,9 @@ def _account_statement(b: _Bundle, r: AccountStatementRecord, submitter: Submitt
     b.rel("SELLS_TO", b.merchant, customer, r.period_start or r.period_end, volume_cny=r.shipped)
 
 
+PERSON_NAME_MAX = 4   # Chinese personal names run to four characters; businesses' names are longer
+
+
 def _receipt(b: _Bundle, r: ReceiptRecord, submitter: Submitter) -> None:
     """Money the merchant received for goods: an Invoice of type ``receipt`` (a sale, weaker than a tax
     invoice), keyed by the merchant and the book's serial. A receipt the merchant was given (it paid)
@@ -270,7 +273,8 @@ def _receipt(b: _Bundle, r: ReceiptRecord, submitter: Submitter) -> None:
                      issued=r.issued, total_cny=r.amount, amount_cny=r.amount, seller_name=r.seller_name,
                      buyer_name=r.buyer_name, direction="sale")
     b.rel("SELLER_OF", b.merchant, receipt, r.issued)
-    payer = b.enterprise(r.buyer_name, None)
+    # a household customer is a person (赵林, 张先生): a sale, but no business to link
+    payer = b.enterprise(r.buyer_name, None) if r.buyer_name and len(r.buyer_name) > PERSON_NAME_MAX else None
     if payer is not None:
         b.rel("BUYER_OF", payer, receipt, r.issued)
         b.rel("SELLS_TO", b.merchant, payer, r.issued, volume_cny=r.amount)

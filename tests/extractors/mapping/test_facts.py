@@ -171,6 +171,9 @@ def test_a_receipt_for_a_customers_payment_is_a_sale_of_type_receipt() -> None:
     assert (invoice.id, invoice.properties["invoice_type"], invoice.properties["direction"]) == (
         "receipt:M1:0012345", "receipt", "sale")
     assert {r.type for r in bundle.relationships} == {"SELLER_OF", "BUYER_OF", "SELLS_TO"}
+    household = to_facts(dataclasses.replace(receipt, buyer_name="赵林"), evidence=_evidence("EV8", "M1", "receipt"),
+                         submitter=Submitter("M1", "乙商店"), provenance=_provenance("EV8"))
+    assert [n.label for n in household.nodes] == ["Invoice"]   # a person who paid is no Enterprise
 
 
 def test_contract_party_roles_and_a_counterparty_without_uscc() -> None:
