@@ -38,9 +38,12 @@ SEALED = frozenset({"business_licence", "vat_special_invoice", "vat_ordinary_inv
                     "property_certificate", "account_statement", "receipt"})
 SIGNED = frozenset({"sales_contract", "lease_contract", "construction_contract", "freight_contract"})
 # Forms that are genuine in black ink alone (a carbonless pad's tinted copy, a purchasing system's
-# print-out, unsealed), and ID cards, which banks take as photocopies: no colour is no sign of a
-# photocopy there, so the mono-copy cue does not apply.
-MONOCHROME_FORMS = frozenset({"delivery_note", "purchase_order", "resident_id"})
+# print-out, unsealed), ID cards, which banks take as photocopies, and what merchants print themselves
+# from a government or utility website (a VAT return from 电子税务局, a social insurance proof, a
+# utility bill from 网上国网) on an office printer: no colour is no sign of a photocopy there, so the
+# mono-copy cue does not apply.
+MONOCHROME_FORMS = frozenset({"delivery_note", "purchase_order", "resident_id", "tax_certificate",
+                              "social_insurance", "utility_bill"})
 # Asset photos have no page to tamper with: they get the recapture, reuse and capture checks only.
 PHOTOS = frozenset({"photo"})
 SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no paper
