@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from neo4j import Driver
 
 from extractors.facts import NodeFact, NodeRef, Provenance, RelationshipFact
+from extractors.fields.records import mask_resident_id
 from graph.store import upsert_nodes, upsert_relationships
 from seed_data.industries.io_links import industry_links
 from seed_data.world.records import World
@@ -25,10 +26,6 @@ class LoadSummary:
     industries: int
     nodes: int
     relationships: int
-
-
-def _mask_resident_id(resident_id: str) -> str:
-    return resident_id[:6] + "*" * 8 + resident_id[-4:]  # PIPL: keep region and tail only
 
 
 REGISTRY_PREFIX = "registry:"
@@ -66,7 +63,7 @@ def world_facts(world: World) -> tuple[list[NodeFact], list[RelationshipFact]]:
             "registered_capital_cny": m.registered_capital_cny, "base_limit_cny": m.others.base_limit_cny,
             "bureau_score": m.others.bureau_score}))
         nodes.append(NodeFact("Person", person, registry, {"name": m.owner.name,
-                                                           "resident_id_masked": _mask_resident_id(m.owner.resident_id)}))
+                                                           "resident_id_masked": mask_resident_id(m.owner.resident_id)}))
         rels += [RelationshipFact("OWNED_BY", ref, NodeRef("Person", person), m.founded, registry),
                  RelationshipFact("IN_INDUSTRY", ref, NodeRef("Industry", m.industry_code), m.founded, registry),
                  RelationshipFact("LOCATED_IN", ref, NodeRef("Region", m.region_code), m.founded, registry)]

@@ -13,7 +13,7 @@ import re
 from functools import partial
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import read_beside_or_below, read_labelled, row_text, rows_of, search_text
+from extractors.fields.reading import read_beside_or_below, read_labelled, read_period, row_text, rows_of, search_text
 from extractors.fields.records import AccountStatementRecord, ReceiptRecord
 from extractors.ocr.document import Document
 from extractors.text.amounts import parse_amount
@@ -22,7 +22,6 @@ from extractors.text.dates import parse_date
 
 # A payer may be a person (两个字 is a whole name: 赵林) as well as a business.
 _PAYER = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{1,48})")
-_PERIOD = re.compile(r"对账期间[:：]?" + P.DATE_TEXT.pattern + r"至" + P.DATE_TEXT.pattern)
 # The ledger's heading: a name alone on its row (any trade's: 公司, 面馆, 快递点 …), not the title.
 _HEADING = re.compile(r"[\u4e00-\u9fff（）()·]{4,48}")
 
@@ -51,13 +50,8 @@ def extract_account_statement(document: Document) -> AccountStatementRecord:
         creditor = top.text if top else None
         if top is not None:
             conf["seller_name"] = top.confidence
-    period = search_text(rows, _PERIOD)
-    start = end = None
-    if period is not None:
-        hit = _PERIOD.search(row_text(rows[period.row]))
-        start, end = parse_date(hit.group(1)), parse_date(hit.group(2))
-        conf["period"] = period.confidence
-    else:
+    start, end = read_period(rows, conf, "对账期间")
+    if end is None:
         cut = get("period_end", r"截止日期|截至", P.DATE_TEXT)
         end = parse_date(cut) if cut else None
     confirmed = get("confirmed", r"确认日期", P.DATE_TEXT)

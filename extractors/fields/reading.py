@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from extractors.fields.patterns import CJK, DATE_TEXT
 from extractors.ocr.document import Document
+from extractors.text.dates import parse_date
 from extractors.text.normalise import compact
 
 # Punctuation, or a bracketed rest of the label ("法定代表人（负责人）"), between a label and its value.
@@ -162,3 +164,15 @@ def search_text(rows: Sequence[Row], pattern: str | re.Pattern[str]) -> Found | 
             return Found(hit.group(1) if pattern.groups else hit.group(0), min(c.confidence for c in row), r,
                          row[0].x0)
     return None
+
+
+def read_period(rows: Sequence[Row], confidence: dict[str, float], label: str) -> tuple[date | None, date | None]:
+    """A period printed as "<label>：[自]<date>至<date>" (对账期间, 税款所属期 …): its two dates, recording the
+    OCR confidence under ``confidence["period"]``; (None, None) when it was not read."""
+    pattern = re.compile(f"(?:{label})[:：]?自?" + DATE_TEXT.pattern + "至" + DATE_TEXT.pattern)
+    hit = search_text(rows, pattern)
+    if hit is None:
+        return None, None
+    confidence["period"] = hit.confidence
+    dates = pattern.search(row_text(rows[hit.row]))
+    return parse_date(dates.group(1)), parse_date(dates.group(2))

@@ -11,13 +11,12 @@ import re
 from functools import partial
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import Row, find, read_labelled, row_text, rows_of, search_text
+from extractors.fields.reading import Row, find, read_labelled, read_period, row_text, rows_of
 from extractors.fields.records import TaxReturnRecord
 from extractors.ocr.document import Document
 from extractors.text.amounts import table_amounts
 from extractors.text.dates import parse_date
 
-_PERIOD = re.compile(r"(?:税款所属期|税款所属时间|所属期)[:：]?自?" + P.DATE_TEXT.pattern + r"至" + P.DATE_TEXT.pattern)
 _TAXABLE = re.compile(r"应征增值税不含税销售额[(（]?[3３]|按适用税率计税销售额")
 # 免税销售额 itself, not 小微企业免税销售额 / 其他免税销售额 / 出口免税销售额 (its breakdown rows)
 _EXEMPT = re.compile(r"(?<![微他口])免税销售额")
@@ -66,12 +65,7 @@ def extract_tax_return(document: Document) -> TaxReturnRecord:
     title = "".join(row_text(r) for r in rows[:4])
     form = "general" if "一般纳税人" in title else "small_scale" if "小规模" in title else None
     columns = 1 if form == "general" else 2
-    period = search_text(rows, _PERIOD)
-    start = end = None
-    if period is not None:
-        hit = _PERIOD.search(row_text(rows[period.row]))
-        start, end = parse_date(hit.group(1)), parse_date(hit.group(2))
-        conf["period"] = period.confidence
+    start, end = read_period(rows, conf, "税款所属期|税款所属时间|所属期")
     uscc = find(rows, r"纳税人识别号|统一社会信用代码", P.USCC)
     if uscc is not None:
         conf["holder_uscc"] = uscc.confidence

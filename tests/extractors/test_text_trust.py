@@ -8,7 +8,7 @@ from extractors.intake import IntakeLimits, read_evidence_bytes
 from extractors.ocr import Document
 from extractors.pipeline.page_reader import read_pages
 from extractors.pipeline.text_trust import check_text_layer
-from tests.extractors.intake.text_pdfs import (add_text, cover_with_image, hide_text, pixels, relabel, render,
+from tests.extractors.intake.text_pdfs import (add_text, cover_with_image, hide_text, relabel, render,
                                                word_box)
 
 

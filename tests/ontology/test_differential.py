@@ -3,7 +3,6 @@ rules, for the 1,000 merchants of the demo seed world."""
 from __future__ import annotations
 
 import dataclasses
-import types
 from datetime import date
 
 import owlready2

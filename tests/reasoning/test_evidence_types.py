@@ -156,36 +156,24 @@ def test_a_vat_return_is_a_revenue_estimate_and_never_lowers_a_limit(loaded_driv
     assert lifted >= 1, "no filer's VAT return raised the revenue its statements show"
 
 
-def test_a_utility_bill_shows_the_premises_in_use_and_adds_working_capital(loaded_driver: Driver, tiny_world: World,
-                                                                          tiny_model: CapacityModel) -> None:
+@pytest.mark.parametrize("doc_type, rule", [("utility_bill", "activity.utility_use"),
+                                            ("social_insurance", "staff.insured_headcount")])
+def test_a_working_capital_paper_is_counted_by_its_rule_and_never_lowers_a_limit(
+        loaded_driver: Driver, tiny_world: World, tiny_model: CapacityModel, doc_type: str, rule: str) -> None:
+    """A utility bill (premises in use) and a social insurance proof (staff on the payroll) each add
+    working capital in their rule's account, citing the paper; without it the rule does not fire."""
     rules = load_active_ruleset()
-    payers = _holders(tiny_world, "utility_bill")
-    assert payers, "the tiny world has no honest merchant with a utility bill"
-    views = read_views(loaded_driver, list(payers), as_of=TINY_AS_OF, industries=tiny_model.industries)
+    holders = _holders(tiny_world, doc_type)
+    assert holders, f"the tiny world has no honest merchant with a {doc_type}"
+    views = read_views(loaded_driver, list(holders), as_of=TINY_AS_OF, industries=tiny_model.industries)
     for view in views:
-        evidence_id = payers[view.facts.merchant_id]
-        with_bill = score_view(view, rules=rules, model=tiny_model)
+        evidence_id = holders[view.facts.merchant_id]
+        with_paper = score_view(view, rules=rules, model=tiny_model)
         without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
-        used = _fired(with_bill, "activity.utility_use")
-        assert used is not None and evidence_id in used.evidence_ids and used.amount_cny > 0
-        assert _fired(without, "activity.utility_use") is None
-        assert with_bill.new_limit_cny >= without.new_limit_cny
-
-
-def test_a_social_insurance_proof_counts_the_staff_and_adds_working_capital(loaded_driver: Driver, tiny_world: World,
-                                                                            tiny_model: CapacityModel) -> None:
-    rules = load_active_ruleset()
-    employers = _holders(tiny_world, "social_insurance")
-    assert employers, "the tiny world has no honest merchant with a social insurance proof"
-    views = read_views(loaded_driver, list(employers), as_of=TINY_AS_OF, industries=tiny_model.industries)
-    for view in views:
-        evidence_id = employers[view.facts.merchant_id]
-        with_proof = score_view(view, rules=rules, model=tiny_model)
-        without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
-        staff = _fired(with_proof, "staff.insured_headcount")
-        assert staff is not None and evidence_id in staff.evidence_ids and staff.amount_cny > 0
-        assert _fired(without, "staff.insured_headcount") is None
-        assert with_proof.new_limit_cny >= without.new_limit_cny
+        counted = _fired(with_paper, rule)
+        assert counted is not None and evidence_id in counted.evidence_ids and counted.amount_cny > 0
+        assert _fired(without, rule) is None
+        assert with_paper.new_limit_cny >= without.new_limit_cny
 
 
 def test_a_sole_traders_id_card_lifts_the_sole_trader_ceiling(loaded_driver: Driver, tiny_world: World,
