@@ -20,10 +20,6 @@ _TERM = re.compile(r"((?:19|20)[0-9]{2}[.\-][0-9]{2}[.\-][0-9]{2})[-—~至]+((?
 _BIRTH = re.compile(r"((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")
 
 
-def _dotted(text: str):
-    return parse_date(re.sub(r"[.\-]", "-", text))
-
-
 def extract_resident_id(document: Document) -> ResidentIdRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
@@ -37,8 +33,8 @@ def extract_resident_id(document: Document) -> ResidentIdRecord:
     if term is not None:
         conf["term"] = term.confidence
         hit = _TERM.search(row_text(rows[term.row]))
-        start, long_term = _dotted(hit.group(1)), hit.group(2) == "长期"
-        end = None if long_term else _dotted(hit.group(2))
+        start, long_term = parse_date(hit.group(1)), hit.group(2) == "长期"
+        end = None if long_term else parse_date(hit.group(2))
     gender = get("gender", r"^性别", r"([男女])")
     birth = get("birth_date", r"^出生", _BIRTH)
     return ResidentIdRecord(
