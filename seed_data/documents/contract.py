@@ -4,6 +4,21 @@ as the short 分包 form small contractors sign), one page each.
 A contract's lines always sum to its printed total, also when the contract is inflated: a forged
 contract is internally consistent, and is caught only against invoices and bank inflows. A tampered
 contract (a local edit of the total) keeps its genuine lines.
+
+Two printed formats (``layout``). ``clause``: the parties' own agreement, 甲方/乙方 blocks, a table and
+five numbered clauses, as a firm's template or a lawyer's draft reads. ``model``: the government model
+text (示范文本) filled in: the State Administration for Industry and Commerce's 工业品买卖合同
+GF—2000—0101 for sales (出卖人/买受人, 第一条 table of 标的名称…金额, 第二条–第十八条, the two-column
+signature table with 住所, 法定代表人, 开户银行, 账号, 税号), a city housing bureau's 房屋租赁合同 for
+shop and warehouse leases (出租人/承租人, articles with filled blanks: 坐落, 面积, 租赁期限, 月租金, 租金总计),
+and the 货物运输合同 model text for freight (托运方/承运方, 第一条 cargo table, 起运/到达地点, 运输费用).
+
+Share, an assumption: stationers sell the model texts and market regulators push them, but most
+firms with a regular counterparty sign its (or their own) template. Taken as 30% of sales and freight
+contracts and 40% of premises leases (landlords and letting agents use the housing bureau's text
+more often than traders use GF forms); 0% of machinery leases and construction subcontracts, which
+have no such everyday form here. The draw comes from its own stream (``contract_layout``), never from
+the content stream, so adding the format moved no other value of any contract.
 """
 from __future__ import annotations
 
@@ -19,6 +34,7 @@ from seed_data.documents.goods import goods_for
 from seed_data.documents.identity import Side, district, merchant_side, party_side, place
 from seed_data.documents.lookup import party
 from seed_data.documents.printed import money
+from seed_data.documents.seeding import stream
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 TITLES = {"sales_contract": "购销合同", "lease_contract": "租赁合同", "freight_contract": "货物运输合同",
@@ -27,6 +43,7 @@ TITLES = {"sales_contract": "购销合同", "lease_contract": "租赁合同", "f
 WORKS = {"5012": [("室内装饰装修工程", "按施工图及做法表", "平方米", (300, 1_500)), ("水电安装工程", "按施工图", "项", (8_000, 60_000))],
          "3311": [("钢结构制作安装", "Q235B/Q355B", "吨", (6_000, 12_000)), ("彩钢板屋面", "0.5mm双层", "平方米", (80, 220))],
          "7113": [("土石方开挖", "挖掘机台班", "台班", (1_200, 2_600)), ("场地平整", "装载机台班", "台班", (800, 1_800))]}
+MODEL_SHARE = {"sales_contract": 0.30, "freight_contract": 0.30, "lease_contract": 0.40}   # see above
 CARRIER_DIVISIONS = frozenset({"54", "58", "59", "60"})
 LESSOR_DIVISIONS = frozenset({"71"})
 
@@ -61,6 +78,7 @@ class Contract:
     total_capital: str          # 大写 of the printed total, except when the total was tampered
     clauses: tuple[str, ...]
     alteration: Alteration | None
+    layout: str = "clause"      # "clause" (the parties' own agreement) | "model" (the 示范文本 filled in)
 
 
 def priced_lines(total: int, names: list[tuple[str, str, str, tuple[int, int]]], rng: np.random.Generator
@@ -95,6 +113,12 @@ def _roles(doc_type: str, merchant: Merchant, counterparty_id: str | None) -> tu
         return "甲方（发包人）", "乙方（承包人）", False
     link = next((l for l in merchant.links if l.party_id == counterparty_id), None)
     return "甲方（买方）", "乙方（卖方）", link is not None and link.direction == "buys_from"
+
+
+def layout_for(world: World, item: EvidenceItem, premises: bool) -> str:
+    """The printed format, from the item's own ``contract_layout`` stream (not the content stream)."""
+    share = MODEL_SHARE.get(item.doc_type, 0.0) if (item.doc_type != "lease_contract" or premises) else 0.0
+    return "model" if stream(world.seed, item.evidence_id, "contract_layout").random() < share else "clause"
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> Contract:
@@ -164,4 +188,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         role_b=role_b, party_b=party_b, merchant_is_a=ours_is_a, signed=signed, start=start, end=end,
         place=ours.address[:6], subject=subject, lines=lines, total_cents=printed,
         total_capital=capital_amount(basis), clauses=clauses, alteration=alteration,
+        layout=layout_for(world, item, premises=doc_type == "lease_contract" and not ours_is_a),
     )
