@@ -1,4 +1,14 @@
-"""营业执照: the business licence, company or sole-trader (个体工商户) form."""
+"""营业执照: the business licence, company or sole-trader (个体工商户) form, in the format it was printed in.
+
+Two national formats are in use, and a bank meets both. The format of 1 March 2014 (工商企字〔2014〕30号,
+with the 18-character USCC from 1 October 2015) printed the 副本 portrait: emblem and title on top, the
+code and a QR code below them, then one column of 记载事项 and the registration authority's seal, under
+the 国家工商行政管理总局. The format of 1 March 2019 (市场监管总局, 新版营业执照) turned every 照面 landscape,
+two columns of fields. A licence issued in the old format stays valid until the business changes a
+registered item, and nothing obliges it to exchange; so the format a licence takes follows its 发照日期
+(``NEW_FORMAT_FROM``), never a coin toss. Assumption: the issue date the world prints is the date of the
+licence in hand (no exchange since), which puts the old format on about half of the world's licences.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,6 +23,8 @@ from seed_data.documents.lookup import industry
 from seed_data.documents.printed import cn_date
 from seed_data.numbers.regions import region
 from seed_data.world.records import EvidenceItem, Merchant, World
+
+NEW_FORMAT_FROM = date(2019, 3, 1)   # 新版营业执照 issued from this day (市场监管总局, 2019)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +44,7 @@ class BusinessLicence:
     individual: bool
     alteration: Alteration | None
     doc_type: str = "business_licence"
+    layout: str = "landscape"  # "landscape" (2019 format) | "portrait" (2014 format's 副本, issued before 2019-03-01)
 
 
 def authority_city(region_code: str) -> str:
@@ -78,4 +91,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         address=merchant.address,
         authority=f"{authority_city(merchant.region_code)}市场监督管理局",
         issued=item.issued, individual=individual, alteration=alteration,
+        layout="landscape" if item.issued >= NEW_FORMAT_FROM else "portrait",
     )

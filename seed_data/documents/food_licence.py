@@ -3,6 +3,14 @@
 Number: JY + 业态 digit (1 food sales, 2 catering, 3 canteen) + six-digit county code + six-digit serial +
 one check digit, 14 digits in all. The check digit's algorithm is not public; ours is a plain digit and
 nothing should validate it.
+
+Two formats are in force. Licences issued under the 2015 《食品经营许可管理办法》 print 社会信用代码（身份证
+号码）, 日常监督管理机构/人员 and 签发人 (``2015``). The 《食品经营许可和备案管理办法》 (总局令第78号) took
+effect on 1 December 2023 with a new certificate (``2023``): 统一社会信用代码, no supervisor and no signer,
+经营项目 in the new catalogue's words (selling only pre-packed food needs a filing, not a licence, so a
+shop's licence lists 散装食品 and no longer 预包装食品), and a QR code; licences issued before stay valid
+to their end. So the format follows the issue date (``NEW_FORMAT_FROM``), never a coin toss; with five-year
+licences most of the world's, issued recently, are in the new one.
 """
 from __future__ import annotations
 
@@ -19,6 +27,7 @@ from seed_data.documents.printed import cn_date
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 VALID_YEARS = 5   # 《食品经营许可和备案管理办法》: valid five years
+NEW_FORMAT_FROM = date(2023, 12, 1)   # 《食品经营许可和备案管理办法》 in force, new certificate format
 CATERING_DIVISIONS = frozenset({"62"})
 
 
@@ -39,6 +48,17 @@ class FoodLicence:
     issued: date
     alteration: Alteration | None
     doc_type: str = "food_licence"
+    layout: str = "2015"     # "2015" (2015 办法's 副本) | "2023" (certificate of the 2023 办法, issued from 2023-12-01)
+
+
+# 经营项目 in the 2023 catalogue's words (食品经营许可审查通则, 2024), keyed on the 2015 wording.
+ITEMS_2023 = {"热食类食品制售": "餐饮服务：热食类食品制售",
+              "预包装食品（含冷藏冷冻食品）销售，散装食品销售": "食品销售：散装食品（含冷藏冷冻食品）销售"}
+
+
+def printed_items(c: FoodLicence) -> str:
+    """经营项目 as the licence's own format prints it."""
+    return ITEMS_2023.get(c.items, c.items) if c.layout == "2023" else c.items
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> FoodLicence:
@@ -59,6 +79,7 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
         raise unsupported("food_licence", kind)
     city = authority_city(merchant.region_code)
+    issued = date(valid_until.year - VALID_YEARS, valid_until.month, min(valid_until.day, 28))
     return FoodLicence(
         number=number, operator=operator, uscc=uscc, representative=merchant.owner.name,
         address=merchant.address, premises=merchant.address,
@@ -66,6 +87,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         items="热食类食品制售" if catering else "预包装食品（含冷藏冷冻食品）销售，散装食品销售",
         valid_until=valid_until, supervisor=f"{city}市场监督管理局市场监管所", signer=person_name(rng),
         authority=f"{city}市场监督管理局",
-        issued=date(valid_until.year - VALID_YEARS, valid_until.month, min(valid_until.day, 28)),
-        alteration=alteration,
+        issued=issued, alteration=alteration, layout="2023" if issued >= NEW_FORMAT_FROM else "2015",
     )

@@ -1,4 +1,13 @@
-"""道路运输经营许可证: the road transport business permit a freight operator must hold."""
+"""道路运输经营许可证: the road transport business permit a freight operator must hold.
+
+The permit is issued as a 正本 and a 副本 of equal force (交通运输部's 式样): the 正本 a 40 × 28 cm sheet with
+the emblem, framed for the office wall, the 副本 an 18 × 13 cm booklet with a dark green cover whose first
+inner spread repeats the 正本's items in a ruled table and adds pages for 分支机构, 变更记录 and 检查（考核）
+记录. The seed first drew one landscape certificate (``certificate``); the booklet's spread is the second
+(``booklet``). An operator asked for "the permit" photographs whichever is at hand, the
+booklet from the cab or the frame from the wall, and a loan officer's list asks for both. Assumption: half
+and half, drawn from the item's own "layout" stream so that no content value moves.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,10 +19,12 @@ from seed_data.documents.alteration import Alteration
 from seed_data.documents.business_licence import authority_city
 from seed_data.documents.fraud import expired_until, shown_identity, shown_uscc, unsupported
 from seed_data.documents.printed import cn_date
+from seed_data.documents.seeding import stream
 from seed_data.numbers.regions import region
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 VALID_YEARS = 4   # assumption: many provinces issue four-year permits; some now issue indefinite ones
+BOOKLET_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +42,7 @@ class TransportPermit:
     issued: date
     alteration: Alteration | None
     doc_type: str = "road_transport_permit"
+    layout: str = "certificate"   # "certificate" (landscape, emblem) | "booklet" (the 副本's open inner spread)
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> TransportPermit:
@@ -62,4 +74,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         scope="道路普通货物运输" + ("，货物专用运输（集装箱）" if rng.random() < 0.3 else ""),
         valid_from=valid_from, valid_until=valid_until,
         authority=f"{authority_city(merchant.region_code)}交通运输局", issued=valid_from, alteration=alteration,
+        layout="booklet" if stream(world.seed, item.evidence_id, "layout").random() < BOOKLET_SHARE else "certificate",
     )

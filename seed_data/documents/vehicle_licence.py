@@ -1,4 +1,13 @@
-"""机动车行驶证: the vehicle's driving licence, main page plus the inspection record."""
+"""机动车行驶证: the vehicle's driving licence, main page plus the inspection record.
+
+The licence (GA 37) is a folded card in a plastic wallet: the 主页 (owner, VIN, dates, the traffic police
+seal) faces the 副页 (档案编号, 核定载人数, 总质量, 整备质量, 核定载质量, 外廓尺寸, 准牵引总质量, 检验记录
+where each inspection's 检验有效期至 stamp lands). A merchant either photographs the main page with the
+inspection line the seed first drew (``main_page``), or opens the wallet and shoots both pages side by side
+as loan checklists ask ("行驶证正副页", ``open_pair``). Assumption: three in five open it, drawn from the
+item's own "layout" stream so that no content value moves; the 副页's figures follow from the vehicle's type
+and gross mass (``back_page``) and draw nothing either.
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -21,6 +30,7 @@ from seed_data.world.records import EvidenceItem, Merchant, World
 VEHICLE_TYPES = {"heavy_truck": "重型厢式货车", "tractor_trailer": "重型半挂牵引车", "light_truck": "轻型普通货车",
                  "dump_truck": "重型自卸货车", "van": "轻型厢式货车", "crane": "重型专项作业车",
                  "concrete_mixer": "重型专项作业车"}
+OPEN_PAIR_SHARE = 0.6
 MODEL_CODES = {"解放": "CA", "东风": "DFH", "重汽": "ZZ", "陕汽": "SX", "福田": "BJ", "江淮": "HFC", "江铃": "JX",
                "五菱": "LZW", "长安": "SC", "欧曼": "BJ", "豪沃": "ZZ", "五十铃": "QL", "金杯": "SY", "依维柯": "NJ"}
 
@@ -43,6 +53,39 @@ class VehicleLicence:
     gross_mass_kg: int
     alteration: Alteration | None
     doc_type: str = "vehicle_licence"
+    layout: str = "main_page"  # "main_page" (main page with the inspection line) | "open_pair" (主页 and 副页)
+
+
+# 外廓尺寸 (length × width × height, mm) and 整备质量 as a share of 总质量 by vehicle type; assumptions of the
+# order of the common models' 公告 figures, used only to print a 副页 consistent with the gross mass.
+BODY = {"重型厢式货车": ("9995×2550×3990", 0.38), "重型半挂牵引车": ("6850×2500×3850", 0.36),
+        "轻型普通货车": ("5995×2160×2350", 0.45), "重型自卸货车": ("8450×2550×3450", 0.42),
+        "轻型厢式货车": ("4865×1715×2040", 0.55), "重型专项作业车": ("11980×2500×3950", 0.97)}
+
+
+@dataclass(frozen=True, slots=True)
+class BackPage:
+    """The 副页's figures, as printed (kg figures with their unit, "--" where none applies)."""
+
+    passengers: str          # 核定载人数
+    unladen: str             # 整备质量
+    load: str                # 核定载质量
+    size: str                # 外廓尺寸
+    traction: str            # 准牵引总质量
+
+
+def back_page(c: VehicleLicence) -> BackPage:
+    size, share = BODY.get(c.vehicle_type, BODY["轻型普通货车"])
+    passengers = 2 if c.vehicle_type in ("重型半挂牵引车", "轻型厢式货车") else 3
+    unladen = round(c.gross_mass_kg * share / 10) * 10
+    tractor = c.vehicle_type == "重型半挂牵引车"
+    load = c.gross_mass_kg - unladen - 65 * passengers
+    special = c.vehicle_type == "重型专项作业车"   # a crane or mixer carries its own equipment, not a load
+    return BackPage(
+        passengers=f"{passengers}人", unladen=f"{unladen}kg",
+        load="--" if tractor or special or load <= 0 else f"{load}kg", size=f"{size}mm",
+        traction=f"{min(40_000, round(c.gross_mass_kg * 1.6, -2))}kg" if tractor else "--",
+    )
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> VehicleLicence:
@@ -84,6 +127,7 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         file_no=f"{merchant.region_code[:4]}{int(rng.integers(10**7, 10**8))}",
         gross_mass_kg=int(rng.integers(4_500, 49_000)) if cls != "van" else int(rng.integers(2_500, 4_495)),
         alteration=alteration,
+        layout="open_pair" if stream(world.seed, item.evidence_id, "layout").random() < OPEN_PAIR_SHARE else "main_page",
     )
 
 
