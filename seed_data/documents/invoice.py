@@ -1,5 +1,20 @@
 """VAT invoices: paper special (专票) and ordinary (普票), and the fully digital e-invoice (数电票).
 
+Each prints in one of two layouts (``layout``), chosen without touching the content stream (a separate
+stream, tag ``"layout"``, or the content itself), so no value of an existing invoice moves:
+
+- 专票 / 普票: ``paper`` (the brown pre-printed multi-part form, 10-digit code) or ``electronic``, the PDF of
+  the 税控-era 增值税电子普通发票 (2016 on, code ending 11) / 增值税电子专用发票 (2021 on, code ending 13):
+  12-digit code, 8-digit number, 校验码, 机器编号, 密码区, the seller's 发票专用章 on the ordinary one
+  only (the special one is signed electronically instead). Shares are assumptions: by the last years
+  of the 税控 system most ordinary invoices were electronic while most special ones were still paper,
+  so 55% of ordinary and 25% of special invoices are electronic. Only the code, the title and, for a
+  special one, the 校验码 change with the layout, as the formats require.
+- 数电票: ``standard`` or ``freight``: an invoice for road freight (its first line is *运输服务*) must be
+  issued as the 特定业务 "货物运输服务", whose PDF prints that name beside the QR code and a table of
+  运输工具种类 / 运输工具牌号 / 起运地 / 到达地 / 运输货物名称 (values from the separate stream
+  ``"transport"``). Its share is the share of freight invoices in the world, about 10%.
+
 Arithmetic is exact in cents: each line's 金额 + 税额 equals its tax-inclusive total, and the totals
 are sums of the lines, so 价税合计 = 合计金额 + 合计税额 holds on every genuine invoice. A tampered
 invoice keeps its lines and capitals and changes only the printed 价税合计(小写), as a forger editing one
@@ -19,13 +34,18 @@ from seed_data.documents.goods import Good, goods_for
 from seed_data.documents.identity import Side, merchant_side, party_side, person_name
 from seed_data.documents.lookup import party
 from seed_data.documents.printed import money, unit_price
+from seed_data.documents.seeding import stream
 from seed_data.numbers.invoice import make_einvoice_number, make_invoice_code, make_invoice_number
-from seed_data.numbers.regions import region
+from seed_data.numbers.plates import make_plate
+from seed_data.numbers.regions import region, regions
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 SMALL_SCALE_RATES = (1, 3)   # 征收率 for small-scale taxpayers (sole traders)
 _CIPHER = "0123456789+-*/<>"
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
+ELECTRONIC_SHARE = {"vat_ordinary_invoice": 0.55, "vat_special_invoice": 0.25}   # assumption, see above
+FREIGHT_CATEGORY = "运输服务"
+_VEHICLE_KINDS = ("重型半挂牵引车", "重型厢式货车", "中型厢式货车", "重型仓栅式货车")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +58,16 @@ class InvoiceLine:
     amount_cents: int
     rate: int          # percent
     tax_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class Transport:
+    """One row of the 货物运输服务 table a freight 数电票 prints."""
+    vehicle_kind: str          # 运输工具种类
+    plate: str                 # 运输工具牌号
+    origin: str                # 起运地
+    destination: str           # 到达地
+    goods: str                 # 运输货物名称
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +93,8 @@ class VatInvoice:
     payee: str
     reviewer: str
     alteration: Alteration | None
+    layout: str = "paper"      # 专票/普票: "paper" | "electronic"; 数电票: "standard" | "freight"
+    transport: tuple[Transport, ...] = ()   # 特定业务 货物运输服务 rows, freight 数电票 only
 
 
 def _split(total: int, n: int, rng: np.random.Generator) -> list[int]:
@@ -126,10 +158,16 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     except ValueError:
         province = ""
     short_province = next((province.removesuffix(s) for s in _PROVINCE_SUFFIXES if province.endswith(s)), province)
+    transport: tuple[Transport, ...] = ()
     if doc_type == "digital_einvoice":
         special = rng.random() < 0.5
         title = "电子发票（增值税专用发票）" if special else "电子发票（普通发票）"
         code, number, check, machine, cipher = None, make_einvoice_number(rng, region_code, year), None, None, ()
+        freight = lines[0].name.startswith(f"*{FREIGHT_CATEGORY}*")
+        layout = "freight" if freight else "standard"
+        if freight:
+            shipper = cp.industry_code if (sells and cp) else merchant.industry_code
+            transport = _transport(world, item, region_code, shipper)
     else:
         special = doc_type == "vat_special_invoice"
         title = f"{short_province}增值税{'专用' if special else '普通'}发票"
@@ -138,11 +176,42 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         check = None if special else " ".join("".join(str(d) for d in rng.integers(0, 10, 5)) for _ in range(4))
         machine = "".join(str(d) for d in rng.integers(0, 10, 12))
         cipher = tuple("".join(_CIPHER[i] for i in rng.integers(0, len(_CIPHER), 28)) for _ in range(4))
+        # The layout comes from its own stream: the content stream above is left exactly as it was.
+        layout_rng = stream(world.seed, item.evidence_id, "layout")
+        layout = "electronic" if layout_rng.random() < ELECTRONIC_SHARE[doc_type] else "paper"
+        if layout == "electronic":
+            title = f"{short_province}增值税电子{'专用' if special else '普通'}发票"
+            code = make_invoice_code(layout_rng, region_code, year, "e_special" if special else "e_ordinary")
+            if special:    # the paper special invoice has no 校验码; the electronic one has
+                check = " ".join("".join(str(d) for d in layout_rng.integers(0, 10, 5)) for _ in range(4))
     return VatInvoice(
         doc_type=doc_type, title=title, code=code, number=number, issued=item.issued, check_code=check,
         machine_no=machine, cipher=cipher, buyer=buyer, seller=seller, lines=tuple(lines),
         amount_cents=sum(l.amount_cents for l in lines), tax_cents=sum(l.tax_cents for l in lines),
         total_cents=genuine, total_printed_cents=printed, capital=capital_amount(genuine),
         tax_bureau=f"{province}税务局" if province else "税务局", issuer=person_name(rng),
-        payee=person_name(rng), reviewer=person_name(rng), alteration=alteration,
+        payee=person_name(rng), reviewer=person_name(rng), alteration=alteration, layout=layout,
+        transport=transport,
     )
+
+
+def _transport(world: World, item: EvidenceItem, region_code: str, shipper_industry: str) -> tuple[Transport, ...]:
+    """The 货物运输服务 rows: the carrier's truck, from its own city to one of its province, carrying the
+    buyer's (the shipper's) kind of goods; drawn from the separate stream ``"transport"``."""
+    rng = stream(world.seed, item.evidence_id, "transport")
+    try:
+        home = region(region_code)
+    except ValueError:
+        home = None
+    cities = [r for code, r in regions().items() if code[:2] == region_code[:2]] or ([home] if home else [])
+    goods = goods_for(shipper_industry)
+    rows = []
+    for _ in range(1 + int(rng.random() < 0.25)):
+        to = cities[int(rng.integers(len(cities)))] if cities else None
+        good = goods[int(rng.integers(len(goods)))]
+        rows.append(Transport(
+            vehicle_kind=_VEHICLE_KINDS[int(rng.integers(len(_VEHICLE_KINDS)))],
+            plate=make_plate(rng, region_code if home else "110100"),
+            origin=f"{home.province}{home.name}" if home else "", destination=f"{to.province}{to.name}" if to else "",
+            goods=good.name if good.category != FREIGHT_CATEGORY else "普通货物"))
+    return tuple(rows)

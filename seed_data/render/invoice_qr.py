@@ -2,7 +2,7 @@
 
 A real invoice's QR is comma-separated text (published by verification apps and tax-bureau guides):
 ``01,<type>,<invoice code>,<invoice number>,<pre-tax amount>,<yyyymmdd>,<check code>,<crc>`` where type is
-01 (paper special), 04 (paper ordinary), 10 (electronic ordinary), 31/32 (fully digital special /
+01 (paper special), 04 (paper ordinary), 10 (electronic ordinary), 08 (electronic special), 31/32 (fully digital special /
 ordinary, 数电票, which leave the code empty and carry the 20-digit number). The amount is 合计金额
 (before tax) with two decimals and no separators; special invoices carry no check code. The last field
 is a checksum whose algorithm is not public: a CRC-16 of the text before it stands in (assumption; no
@@ -20,11 +20,15 @@ from seed_data.documents.invoice import VatInvoice
 
 _TYPES = {("vat_special_invoice", False): "01", ("vat_ordinary_invoice", False): "04",
           ("digital_einvoice", True): "31", ("digital_einvoice", False): "32"}
+_ELECTRONIC = {"vat_special_invoice": "08", "vat_ordinary_invoice": "10"}   # the 税控 system's PDF invoices
 
 
 def payload(c: VatInvoice) -> str:
     special = "专用" in c.title
-    kind = _TYPES[(c.doc_type, special)] if c.doc_type == "digital_einvoice" else _TYPES[(c.doc_type, False)]
+    if c.doc_type == "digital_einvoice":
+        kind = _TYPES[(c.doc_type, special)]
+    else:
+        kind = _ELECTRONIC[c.doc_type] if c.layout == "electronic" else _TYPES[(c.doc_type, False)]
     check = (c.check_code or "").replace(" ", "")
     text = f"01,{kind},{c.code or ''},{c.number},{c.amount_cents // 100}.{c.amount_cents % 100:02d}," \
            f"{c.issued:%Y%m%d},{check}"

@@ -2,6 +2,10 @@
 
 The tax bureau's oval 监制章 sits above the title; buyer and seller are side by side; there is no
 seller seal, since the invoice is signed electronically.
+
+Layout ``freight`` is the same national form issued as the 特定业务 "货物运输服务", which road freight
+must use: the business's name boxed beside the QR code, and under the goods lines a table of
+运输工具种类 / 运输工具牌号 / 起运地 / 到达地 / 运输货物名称, which makes the goods area taller.
 """
 from __future__ import annotations
 
@@ -24,6 +28,10 @@ ITEM_COLUMNS = (
     Column("金额", 200, "amount", "right", important=True), Column("税率/征收率", 120, "rate", "center"),
     Column("税额", 200, "tax", "right", important=True),
 )
+FREIGHT_EXTRA = 110   # the 货物运输服务 table's height
+TRANSPORT_COLUMNS = (Column("运输工具种类", 300, "vehicle_kind"), Column("运输工具牌号", 240, "plate"),
+                     Column("起运地", 300, "origin"), Column("到达地", 300, "destination"),
+                     Column("运输货物名称", 280, "goods"))
 
 
 def _side(p: Page, x: int, y: int, title: str, prefix: str, side) -> None:
@@ -36,9 +44,27 @@ def _side(p: Page, x: int, y: int, title: str, prefix: str, side) -> None:
     p.field(f"{prefix}_tax_id", side.uscc, (x + 390, y + 80), "mono", 24, label="纳税人识别号", key=True)
 
 
+def _transport(p: Page, y: int, c: VatInvoice) -> None:
+    """The 货物运输服务 table under the goods lines, from ``y``."""
+    cx = X0
+    for col in TRANSPORT_COLUMNS:
+        p.text((cx + col.width / 2, y), col.title, "serif", 20, FORM, anchor="mm")
+        cx += col.width
+    for r, t in enumerate(c.transport):
+        cx, yy = X0, y + 36 + r * 34
+        for col, value in zip(TRANSPORT_COLUMNS, (t.vehicle_kind, t.plate, t.origin, t.destination, t.goods)):
+            p.field(f"transport{r}.{col.key}", value, (cx + col.width / 2, yy), "serif", 21, anchor="mm",
+                    max_width=col.width - 12)
+            cx += col.width
+
+
 def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
-    p = Page(WIDTH, HEIGHT, background=(255, 255, 255))
+    extra = FREIGHT_EXTRA if c.layout == "freight" else 0
+    p = Page(WIDTH, HEIGHT + extra, background=(255, 255, 255))
     p.image.paste(invoice_qr(c, QR_SIZE), (X0, 20))
+    if c.layout == "freight":
+        p.rect((X0 + QR_SIZE + 20, 60, X0 + QR_SIZE + 200, 104), width=2, outline=FORM)
+        p.text((X0 + QR_SIZE + 110, 82), "货物运输服务", "serif_bold", 24, FORM, anchor="mm")
     p.text((WIDTH / 2, 110), c.title, "serif_bold", 42, FORM, anchor="mm")
     p.line((WIDTH / 2 - 300, 140, WIDTH / 2 + 300, 140), 2, FORM)
     p.line((WIDTH / 2 - 300, 146, WIDTH / 2 + 300, 146), 2, FORM)
@@ -48,7 +74,7 @@ def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
     p.field("issued", cn_date(c.issued), (1190, 94), "serif", 24, label="开票日期", key=True)
 
     top = 180
-    p.rect((X0, top, X1, top + 700), width=2, outline=FORM)
+    p.rect((X0, top, X1, top + 700 + extra), width=2, outline=FORM)
     _side(p, X0, top, "购买方信息", "buyer", c.buyer)
     p.line((WIDTH / 2, top, WIDTH / 2, top + 130), 1, FORM)
     _side(p, WIDTH // 2, top, "销售方信息", "seller", c.seller)
@@ -69,7 +95,10 @@ def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
                 p.field(f"line{r}.{col.key}", value, xy, "serif", 22, key=col.important, anchor=anchor,
                         max_width=col.width - 14)
             cx += col.width
-    y += 270
+    if c.layout == "freight":
+        p.line((X0, y + 190, X1, y + 190), 1, FORM)
+        _transport(p, y + 212, c)
+    y += 270 + extra
     p.text((X0 + 60, y), "合　　计", "serif", 22, FORM, anchor="mm")
     amount_right = X0 + sum(col.width for col in ITEM_COLUMNS[:6]) - 10
     p.field("total_amount", f"¥{money(c.amount_cents)}", (amount_right, y), "serif", 24, label="合计金额",
@@ -86,11 +115,11 @@ def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
             label="价税合计(小写)", key=True)
     y += 70
     p.line((X0, y, X1, y), 1, FORM)
-    p.rect((X0, y, X0 + 44, top + 700), width=1, outline=FORM)
+    p.rect((X0, y, X0 + 44, top + 700 + extra), width=1, outline=FORM)
     for i, ch in enumerate("备注"):
         p.text((X0 + 22, y + 40 + i * 40), ch, "serif", 22, FORM, anchor="mm")
-    p.text((X0 + 300, HEIGHT - 50), "开票人：", "serif", 22, FORM)
-    p.text((X0 + 400, HEIGHT - 50), c.issuer, "serif", 22)
+    p.text((X0 + 300, HEIGHT + extra - 50), "开票人：", "serif", 22, FORM)
+    p.text((X0 + 400, HEIGHT + extra - 50), c.issuer, "serif", 22)
     p.paste_multiply(oval_seal("全国统一发票监制章", "国家税务总局", rng, 230, 150, bottom=c.tax_bureau),
                      (WIDTH // 2 - 115, 8))
     return p.finish()

@@ -1,4 +1,5 @@
-"""Paper VAT invoices (增值税专用发票 / 普通发票), 发票联, at 240 × 140 mm proportions.
+"""Paper VAT invoices (增值税专用发票 / 普通发票), 发票联, at 240 × 140 mm proportions (layout ``paper``;
+layout ``electronic`` is drawn by ``vat_einvoice``).
 
 The form (frame, labels) is pre-printed in brown; the values are machine-printed in a fixed-pitch face
 and, as on real dot-matrix and laser-printed invoices, slightly out of register with the form.
@@ -9,8 +10,9 @@ import numpy as np
 
 from seed_data.documents.invoice import VatInvoice
 from seed_data.documents.printed import cn_date, money
-from seed_data.render.page import Page, RenderedPage
 from seed_data.render.invoice_qr import invoice_qr
+from seed_data.render.layouts import vat_einvoice
+from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import oval_seal
 from seed_data.render.table import Column
 
@@ -41,6 +43,8 @@ def _party_block(p: Page, y: int, title: str, prefix: str, side, dx: int, dy: in
 
 
 def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "electronic":
+        return vat_einvoice.render(c, rng)
     p = Page(WIDTH, HEIGHT)
     dx, dy = (int(v) for v in rng.integers(-4, 5, size=2))      # printer out of register with the form
     p.text((WIDTH / 2, 58), c.title, "serif_bold", 46, FORM, anchor="mm")
