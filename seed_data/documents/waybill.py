@@ -1,4 +1,16 @@
-"""货运单 / 托运单: one consignment, shipper to consignee, on a truck the carrier names."""
+"""货运单 / 托运单: one consignment, shipper to consignee, on a truck the carrier names.
+
+Two printed formats (``layout``). ``carbon``: the carrier's pre-printed carbonless 公路货物运单, filled in
+and stamped with its seal. ``platform``: the 电子运单 a network freight platform (网络货运平台) generates
+and the shipper prints or saves as PDF: since the 网络平台道路货物运输经营管理暂行办法 took effect on
+2020-01-01 a platform operator (网络货运经营者) is itself the carrier of record, must keep an electronic
+waybill of every trip and upload it to the provincial monitoring system; the truck and driver that
+carried the load are printed as 实际承运人. Shares, an assumption: platforms match a large and growing
+part of small shippers' full-truckload trips (their own reports claim millions of trucks a month), so
+35% of waybills issued on or after 2020-01-01 come from a platform and none before. The draw, and
+the platform, come from the item's own ``waybill_layout`` stream, never from the content stream, so
+adding the format moved no other value. The platforms are made up (no real brand is imitated).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,12 +24,20 @@ from seed_data.documents.fraud import amounts_cents, shown_identity, unsupported
 from seed_data.documents.identity import Side, district, merchant_side, mobile, party_side, person_name, place
 from seed_data.documents.lookup import asset, party
 from seed_data.documents.printed import money
+from seed_data.documents.seeding import stream
 from seed_data.numbers.plates import make_plate
 from seed_data.world.assets import vehicle_classes
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 CARGO = ("日用百货", "建材", "蔬菜水果", "机械配件", "纸箱包装", "饮料", "钢材", "服装", "粮油")
 PAYMENT = ("现付", "到付", "月结", "回单付")
+PLATFORM_SINCE = date(2020, 1, 1)   # 网络平台道路货物运输经营管理暂行办法 in force
+PLATFORM_SHARE = 0.35               # of waybills issued since then; see the module docstring
+# Made-up platforms: (brand, operator of record, its 道路运输经营许可证号)
+PLATFORMS = (("途达货运", "合肥途达网络科技有限公司", "皖交运管许可合字340100102317号"),
+             ("运链通", "南京运链通供应链管理有限公司", "苏交运管许可宁字320100308714号"),
+             ("快车帮", "天津快车帮智慧物流有限公司", "津交运管许可字120000095126号"),
+             ("货联达", "成都货联达物流科技有限公司", "川交运管许可蓉字510100067743号"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +62,16 @@ class Waybill:
     payment: str
     alteration: Alteration | None
     doc_type: str = "waybill"
+    layout: str = "carbon"    # "carbon" (the carrier's pre-printed 运单) | "platform" (a platform's 电子运单)
+    platform: tuple[str, str, str] | None = None   # (brand, operator of record, its permit number)
+
+
+def layout_for(world: World, item: EvidenceItem) -> tuple[str, tuple[str, str, str] | None]:
+    """(layout, platform) from the item's own ``waybill_layout`` stream (not the content stream)."""
+    rng = stream(world.seed, item.evidence_id, "waybill_layout")
+    if item.issued < PLATFORM_SINCE or rng.random() >= PLATFORM_SHARE:
+        return "carbon", None
+    return "platform", PLATFORMS[int(rng.integers(len(PLATFORMS)))]
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> Waybill:
@@ -64,6 +94,7 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     if kind == "tamper_amount":
         alteration = Alteration(kind, "freight", money(genuine), money(printed), "运费 edited in place")
     origin_region = cp.region_code if cp else merchant.region_code
+    layout, platform = layout_for(world, item)
     return Waybill(
         number=f"YD{item.issued:%Y%m%d}{int(rng.integers(100000, 999999))}", issued=item.issued,
         carrier=carrier, shipper=shipper, consignee=person_name(rng), consignee_phone=mobile(rng),
@@ -72,5 +103,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         pieces=int(rng.integers(10, 600)), weight_kg=int(rng.integers(500, 30_000)),
         volume_m3=f"{rng.uniform(2, 80):.1f}", plate=plate.replace("·", ""), driver=person_name(rng),
         driver_phone=mobile(rng), freight_cents=printed, payment=PAYMENT[int(rng.integers(len(PAYMENT)))],
-        alteration=alteration,
+        alteration=alteration, layout=layout, platform=platform,
     )
