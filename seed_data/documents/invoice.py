@@ -45,6 +45,7 @@ _CIPHER = "0123456789+-*/<>"
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 ELECTRONIC_SHARE = {"vat_ordinary_invoice": 0.55, "vat_special_invoice": 0.25}   # assumption, see above
 FREIGHT_CATEGORY = "运输服务"
+SPECIFIC_BUSINESS = {FREIGHT_CATEGORY: "freight"}   # 数电票 特定业务 by the first line's tax category
 _VEHICLE_KINDS = ("重型半挂牵引车", "重型厢式货车", "中型厢式货车", "重型仓栅式货车")
 
 
@@ -163,9 +164,9 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         special = rng.random() < 0.5
         title = "电子发票（增值税专用发票）" if special else "电子发票（普通发票）"
         code, number, check, machine, cipher = None, make_einvoice_number(rng, region_code, year), None, None, ()
-        freight = lines[0].name.startswith(f"*{FREIGHT_CATEGORY}*")
-        layout = "freight" if freight else "standard"
-        if freight:
+        layout = SPECIFIC_BUSINESS.get(lines[0].name.split("*")[1] if lines[0].name.startswith("*") else "",
+                                       "standard")
+        if layout == "freight":
             shipper = cp.industry_code if (sells and cp) else merchant.industry_code
             transport = _transport(world, item, region_code, shipper)
     else:
