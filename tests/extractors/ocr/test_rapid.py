@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from extractors.ocr import BadPage, RapidOcrEngine
 from extractors.text import compact
@@ -44,3 +45,34 @@ def test_bad_pages_are_refused_before_reading(page, message) -> None:
 def test_a_blank_page_reads_as_an_empty_page() -> None:
     document = RapidOcrEngine().read([np.full((200, 300), 255, dtype=np.uint8)])
     assert document.pages[0].blocks == () and document.pages[0].dimensions == (200, 300)
+
+
+def test_openvino_at_f32_reads_exactly_what_onnxruntime_reads(rendered) -> None:
+    # The default backend changed for speed, not for what it reads: a clean licence and a phone
+    # capture of an e-invoice come out identical, word for word and score for score to 3 places.
+    for doc_type in ("business_licence", "digital_einvoice"):
+        page = np.asarray(Image.open(rendered[doc_type].image).convert("RGB"))
+        ours = RapidOcrEngine(backend="openvino", precision="f32").read([page])
+        reference = RapidOcrEngine(backend="onnxruntime").read([page])
+        assert ours.render() == reference.render()
+        assert [round(w.confidence, 3) for w in _words(ours)] == [round(w.confidence, 3) for w in _words(reference)]
+
+
+def test_the_engine_version_names_its_runtime_and_precision() -> None:
+    assert RapidOcrEngine().version.endswith("openvino f32")
+    assert RapidOcrEngine(backend="openvino", precision="bf16").version.endswith("openvino bf16")
+    assert RapidOcrEngine(backend="onnxruntime").version.endswith("onnxruntime")
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"backend": "tensorrt"}, "backend must be one of"),
+    ({"precision": "int8"}, "precision must be one of"),
+    ({"backend": "onnxruntime", "precision": "bf16"}, "f32 only"),
+])
+def test_unknown_runtime_settings_are_refused_when_built(settings, message) -> None:
+    with pytest.raises(ValueError, match=message):
+        RapidOcrEngine(**settings)
+
+
+def _words(document):
+    return [w for p in document.pages for b in p.blocks for line in b.lines for w in line.words]
