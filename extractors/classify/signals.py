@@ -21,13 +21,24 @@ def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+# Titles that name the other kind of 税控 invoice: evidence against this one (a 专票 read as 普票 for its 校验码).
+_SPECIAL_TITLE = "增值税(?:电子)?专用发票"
+_ORDINARY_TITLE = "增值税(?:电子)?普通发票"
+# A payment platform's transaction proof (微信支付交易明细证明, 支付宝交易流水证明, 支付宝收支明细证明): the
+# words 交易明细 in its title are a bank statement's title too, so it counts against a bank statement.
+_PLATFORM_PROOF = "(?:微信支付|微信|支付宝|财付通).{0,4}(?:交易|收支)(?:明细|流水)证明"
+
+
 SIGNALS: dict[str, tuple[tuple[float, tuple[re.Pattern[str], ...]], ...]] = {
     "business_licence": ((TITLE, _p("营业执[照熙]")),
                          (LABEL, _p("统一社会信用代码", "法定代表人|经营者", "注册资本|注册资金", "成立日期|注册日期",
                                     "营业期限", "经营范围", "登记机关", "住所|经营场所"))),
-    "vat_special_invoice": ((TITLE, _p("增值税专用发票")), (AGAINST, _p("电子发票")),
+    # The 税控 system's 专票/普票 print their kind in the title, on paper (广东增值税专用发票) and as its PDF
+    # (广东增值税电子专用发票, 2021 on; 增值税电子普通发票, 2016 on). 校验码 is printed by the paper 普票 and by
+    # both electronic forms, so it is a weak 普票 label only: the other kind's title outweighs it.
+    "vat_special_invoice": ((TITLE, _p("增值税(?:电子)?专用发票")), (AGAINST, _p("电子发票", _ORDINARY_TITLE)),
                             (LABEL, _p("发票代码", "密码区", "抵扣联|发票联", "价税合计", "销售方", "购买方"))),
-    "vat_ordinary_invoice": ((TITLE, _p("增值税普通发票")), (AGAINST, _p("电子发票")),
+    "vat_ordinary_invoice": ((TITLE, _p("增值税(?:电子)?普通发票")), (AGAINST, _p("电子发票", _SPECIAL_TITLE)),
                              (LABEL, _p("发票代码", "校验码", "密码区", "价税合计", "销售方", "购买方"))),
     "digital_einvoice": ((TITLE, _p("电子发票")), (LAYOUT, _p("发票号码:?[0-9]{20}(?![0-9])")),
                          (LABEL, _p("价税合计", "销售方信息|购买方信息", "开票人"))),
@@ -41,11 +52,15 @@ SIGNALS: dict[str, tuple[tuple[float, tuple[re.Pattern[str], ...]], ...]] = {
                          (LABEL, _p("托运方", "承运方", "运输线路", "合同编号", "签订日期"))),
     "waybill": ((TITLE, _p("运单|托运单|货运单")),
                 (LABEL, _p("运单号", "托运人", "收货人", "起运地", "目的地", "承运人", "车牌号", "运费"))),
-    "bank_statement": ((TITLE, _p("交易明细|对账流水|账户明细|银行流水")),
+    "bank_statement": ((TITLE, _p("交易明细|对账流水|账户明细|银行流水")), (AGAINST, _p(_PLATFORM_PROOF)),
                        (LABEL, _p("账号", "户名", "期初余额", "期末余额", "本期收入合计|收入合计", "本期支出合计",
                                   "余额", "开户机构|开户行", "币种"))),
-    "payment_statement": ((TITLE, _p("收款记录|收款明细|账单明细")),
-                          (LABEL, _p("二维码收款", "微信支付|支付宝", "本月收入", "笔数|[0-9]+笔", "商户"))),
+    # The app's 收款记录 screen, and the proof its operator issues on request (微信支付交易明细证明 by 财付通,
+    # 支付宝交易流水证明), whose table names its columns: 交易单号/交易订单号, 收/支, 交易对方, 商户单号/商家订单号.
+    "payment_statement": ((TITLE, _p("收款记录|收款明细|账单明细", _PLATFORM_PROOF)),
+                          (LABEL, _p("二维码收款|收钱码收款", "微信支付|支付宝", "本月收入", "笔数|[0-9]+笔", "商户",
+                                     "交易单号|交易订单号", "商户单号|商家订单号", "收/支", "交易对方",
+                                     "微信号|支付宝账号"))),
     "road_transport_permit": ((TITLE, _p("道路运输经营许可证")),
                               (LABEL, _p("业户名称", "交运管许可|许可证号", "经济类型", "经营范围", "有效期至"))),
     "vehicle_transport_cert": ((TITLE, _p("道路运输证")),

@@ -41,3 +41,42 @@ def test_a_contract_that_mentions_invoices_is_still_a_contract() -> None:
 def test_unseen_types_of_spec_section_5_are_recognised_by_title() -> None:
     assert classify(_document("不动产权证书", "权利人：甲", "坐落：乙路1号", "不动产单元号：1")).doc_type \
         == "property_certificate"
+
+
+def test_the_second_layouts_are_classified_through_ocr(second_layouts) -> None:
+    # The 税控 PDF 专票/普票 and both platforms' 交易明细证明, rendered and read by RapidOCR.
+    for (doc_type, _), page in second_layouts.items():
+        assert page.truth["content"]["layout"] in ("electronic", "proof")
+        result = classify(page.document)
+        assert result.doc_type == doc_type, (doc_type, result)
+        assert result.confidence >= 0.5
+
+
+_EINVOICE_BODY = ("发票代码：044031900113", "发票号码：01234567", "开票日期：2024年05月06日",
+                  "校验码：12345 67890 12345 67890", "购买方 名称：甲公司", "密码区", "价税合计（大写）",
+                  "销售方 名称：乙公司")
+
+
+def test_an_electronic_special_invoice_is_special_though_it_prints_a_check_code() -> None:
+    # 校验码 was a mark of the 普票 while only paper 专票 existed; the electronic 专票 prints one too.
+    for title in ("广东增值税电子专用发票", "增值税电子专用发票"):
+        assert classify(_document(title, *_EINVOICE_BODY)).doc_type == "vat_special_invoice"
+    assert classify(_document("浙江增值税电子普通发票", *_EINVOICE_BODY)).doc_type == "vat_ordinary_invoice"
+    # Without a title, the 校验码 still leans to the 普票, as on paper.
+    assert classify(_document(*_EINVOICE_BODY)).doc_type == "vat_ordinary_invoice"
+
+
+def test_a_platform_transaction_proof_is_a_payment_statement_not_a_bank_statement() -> None:
+    for title in ("微信支付交易明细证明", "支付宝交易流水证明", "支付宝收支明细证明"):
+        result = classify(_document(title, "户名：某某商行", "交易时间段：2024年05月01日至2024年05月31日",
+                                    "收入合计：120笔 金额：35,000.00元", "交易单号 交易时间 收/支 金额(元) 交易对方"))
+        assert result.doc_type == "payment_statement", (title, result)
+
+
+def test_a_bank_statement_crediting_the_platforms_settlements_stays_a_bank_statement() -> None:
+    # A merchant's account receives the platforms' settlements: their names are no payment proof.
+    result = classify(_document("个人账户交易明细", "户名：某某商行", "账号：6222020200012345678", "币种：人民币",
+                                "2024-05-02 财付通支付科技有限公司 微信支付 3,200.00 余额 15,200.00",
+                                "2024-05-03 支付宝（中国）网络技术有限公司 2,100.00 余额 17,300.00",
+                                "期末余额：17,300.00"))
+    assert result.doc_type == "bank_statement", result
