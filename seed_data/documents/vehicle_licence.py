@@ -126,9 +126,13 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         issued=registered, inspection_until=inspection, authority=authority,
         file_no=f"{merchant.region_code[:4]}{int(rng.integers(10**7, 10**8))}",
         gross_mass_kg=int(rng.integers(4_500, 49_000)) if cls != "van" else int(rng.integers(2_500, 4_495)),
-        alteration=alteration,
-        layout="open_pair" if stream(world.seed, item.evidence_id, "layout").random() < OPEN_PAIR_SHARE else "main_page",
+        alteration=alteration, layout=_layout(world, item),
     )
+
+
+def _layout(world: World, item: EvidenceItem) -> str:
+    """From the item's own stream: the content stream's draws stay as they were."""
+    return "open_pair" if stream(world.seed, item.evidence_id, "layout").random() < OPEN_PAIR_SHARE else "main_page"
 
 
 def printed_vehicle(world: World, merchant: Merchant, item: EvidenceItem) -> VehicleLicence:
