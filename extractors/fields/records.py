@@ -144,17 +144,19 @@ class BankStatementRecord:
 class PaymentEntry:
     title: str | None
     when: str | None              # "MM-DD HH:MM" as the app shows it; the year is the statement's
-    amount: float | None
+    amount: float | None          # takings positive; a proof's 支出 rows negative
 
 
 @dataclass(frozen=True, slots=True)
 class PaymentStatementRecord:
     platform: str | None
     shop_name: str | None
-    month: str | None             # "YYYY-MM"
-    month_total: float | None
+    month: str | None             # "YYYY-MM"; None for a proof whose period spans months
+    month_total: float | None     # the takings of ``month``, or of the proof's whole period
     count: int | None
     entries: tuple[PaymentEntry, ...] = ()
+    period_start: date | None = None   # a proof's 交易时间段 (the screen prints none)
+    period_end: date | None = None
     confidence: Mapping[str, float] = field(default_factory=dict)
 
 

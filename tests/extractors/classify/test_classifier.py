@@ -44,7 +44,7 @@ def test_unseen_types_of_spec_section_5_are_recognised_by_title() -> None:
 
 
 def test_the_second_layouts_are_classified_through_ocr(second_layouts) -> None:
-    # The 税控 PDF 专票/普票 and both platforms' 交易明细证明, rendered and read by RapidOCR.
+    # The 税控 PDF 专票 and both platforms' 交易明细证明, rendered and read by RapidOCR.
     for (doc_type, _), page in second_layouts.items():
         assert page.truth["content"]["layout"] in ("electronic", "proof")
         result = classify(page.document)
