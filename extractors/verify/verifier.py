@@ -20,6 +20,7 @@ from extractors.verify.consistency import check_consistency
 from extractors.verify.context import MerchantContext
 from extractors.verify.invoice_qr import check_invoice_qr
 from extractors.verify.numbers import check_numbers
+from extractors.verify.numbers.invoice import invoice_code_kind
 from extractors.verify.party_identity import check_party_identity
 from extractors.verify.phash import phash as compute_phash
 from extractors.verify.recapture import check_recapture
@@ -52,6 +53,16 @@ SCREENSHOTS = frozenset({"payment_statement"})   # born digital: flat panels, no
 # documents are their numbers, names and validity.
 GUILLOCHE = frozenset({"business_licence", "food_licence", "road_transport_permit", "vehicle_licence",
                        "vehicle_transport_cert", "qualification_cert", "property_certificate"})
+
+
+def _seal_due(doc_type: str, record: object | None) -> bool:
+    """Whether the issuer's seal is due on this document. The 增值税电子专用发票 (a 12-digit code of kind
+    13) is signed electronically instead of carrying the seller's 发票专用章 (国家税务总局公告 2020 年
+    第 22 号): its PDF prints none, and a phone shot may lose the small 监制章 it does print."""
+    if doc_type not in SEALED:
+        return False
+    code = record.code if isinstance(record, InvoiceRecord) else None
+    return not (doc_type == "vat_special_invoice" and code and invoice_code_kind(code) == "e_special")
 
 
 def _page_document(document: Document | None, index: int) -> Document | None:
@@ -129,7 +140,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         if isinstance(record, InvoiceRecord):   # the three invoice types, which carry a QR code
             checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
-    if doc_type in SEALED:
+    if _seal_due(doc_type, record):
         checks.append(_on_some_page([check_seal(p) for p in pages]))
     if doc_type in SIGNED:
         checks.append(_on_some_page([check_signature(p, _page_document(document, n) if more_pages else document)
