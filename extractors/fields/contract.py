@@ -1,75 +1,97 @@
 """购销/租赁/运输/建设工程合同 into ``ContractRecord``: parties with their roles, amounts, dates.
 
-Party A and B print as "甲方（卖方）：name" followed by their USCC; the role in brackets says who is
-seller, buyer, lessor, lessee, carrier, shipper, employer (发包人) or contractor (承包人). Seals are round and their text curved, which OCR
-rarely reads: ``seal_present`` is ``True`` only when seal text (…专用章) was read, else ``None``;
-signatures are handwriting OCR cannot confirm, so ``signature_present`` stays ``None``.
+Written for contracts as firms draft them (甲方（卖方）：name, its USCC under it, a table, the total in
+words and figures) and as the government model texts print them filled in (出卖人/买受人 with a
+signature table of 住所 … 税号 at the foot, 出租人（甲方）with 证件号码, 托运方/承运方); who is who is read
+by ``parties``. The total is the labelled 小写 figure, else the figure in "（¥ … 元）" after the total in
+words, else the figure on the table's 合计 row. Seals are round and their text curved, which OCR rarely
+reads: ``seal_present`` is ``True`` only when seal text (…专用章) was read, else ``None``; signatures are
+handwriting OCR cannot confirm, so ``signature_present`` stays ``None``.
 """
 from __future__ import annotations
 
 import re
 
 from extractors.fields import patterns as P
-from extractors.fields.reading import find, find_all, row_text, rows_of, search_text
+from extractors.fields.parties import ROLES, assign_codes, read_headings
+from extractors.fields.reading import Found, find, row_text, rows_of, search_text
 from extractors.fields.records import ContractParty, ContractRecord
 from extractors.ocr.document import Document
 from extractors.text.amounts import parse_amount, table_amounts
 from extractors.text.capital import parse_capital
 from extractors.text.dates import parse_date
 
-ROLES = {"卖方": "seller", "供方": "seller", "销售方": "seller", "买方": "buyer", "需方": "buyer",
-         "采购方": "buyer", "出租方": "lessor", "出租人": "lessor", "承租方": "lessee", "承租人": "lessee",
-         "承运方": "carrier", "承运人": "carrier", "托运方": "shipper", "托运人": "shipper",
-         "发包人": "employer", "发包方": "employer", "承包人": "contractor", "承包方": "contractor",
-         "分包人": "contractor", "分包方": "contractor"}
+__all__ = ["DEFAULT_ROLES", "ROLES", "extract_contract", "line_amounts"]
+
 DEFAULT_ROLES = {"sales_contract": ("buyer", "seller"), "lease_contract": ("lessor", "lessee"),
                  "freight_contract": ("shipper", "carrier"), "construction_contract": ("employer", "contractor")}
-_PARTY = re.compile(r"^([甲乙])方[(（]?([\u4e00-\u9fff]{2,3})?[)）]?")
-_TERM = re.compile(r"自((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)起至((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")
+_DATE = P.DATE_TEXT.pattern
+# 合同期限：自…起至…止 / 租赁期自…至… / 有效期自…起至…止: 起 and 止 are optional in the forms.
+_TERM = re.compile(rf"自{_DATE}起?至{_DATE}")
+_SIGNED = r"签订日期|签订时间|签约日期|签约时间|签署日期|签订日|签约日"
+# "（¥463,227.00元）" after a total in words; OCR may drop the bracket or read the yuan sign as Y.
+_YUAN_BRACKETED = re.compile(r"[(（]?[¥￥Y]\s?((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)(?!人民币|金额[(（]?大写)")
+_LONE_FIGURE = re.compile(r"[¥￥]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}")
+_HEADER_PRICE = ("数量", "单价", "运价")
+_HEADER_AMOUNT = ("金额", "运费", "租金", "价款", "总价")
 
 
 def _parties(rows, doc_type: str, conf: dict[str, float]) -> tuple[ContractParty, ContractParty]:
     defaults = DEFAULT_ROLES.get(doc_type, ("party_a", "party_b"))
-    found: dict[str, tuple[str, str | None]] = {}
-    for r, row in enumerate(rows):
-        text = row_text(row)
-        match = _PARTY.match(text)
-        if match is None or match.group(1) in found or "盖章" in text or "签字" in text:
-            continue
-        name = P.NAME.search(re.sub(r"^[:：]", "", text[match.end():]))
-        if name is None:
-            continue
-        side = match.group(1)
-        role = ROLES.get(match.group(2) or "", defaults[0 if side == "甲" else 1])
-        found[side] = (role, name.group(1))
-        conf[f"party_{'a' if side == '甲' else 'b'}_name"] = min(c.confidence for c in row)
-    usccs = find_all(rows, r"统一社会信用代码|社会信用代码", P.USCC)
+    headings = {h.slot: h for h in read_headings(rows, defaults)}
+    codes = assign_codes(rows, list(headings.values()))
     parties = []
-    for i, side in enumerate("甲乙"):
-        role, name = found.get(side, (defaults[i], None))
-        uscc = usccs[i].value if len(usccs) > i else None
-        if uscc:
-            conf[f"party_{'ab'[i]}_uscc"] = usccs[i].confidence
-        parties.append(ContractParty(role=role, name=name, uscc=uscc))
+    for slot, tag in enumerate("ab"):
+        heading, code = headings.get(slot), codes.get(slot)
+        if heading is not None:
+            conf[f"party_{tag}_name"] = heading.confidence
+        if code is not None:
+            conf[f"party_{tag}_uscc"] = code.confidence
+        parties.append(ContractParty(role=(heading.role if heading and heading.role else defaults[slot]),
+                                     name=heading.name if heading else None, uscc=code.value if code else None))
     return parties[0], parties[1]
 
 
 def line_amounts(rows) -> tuple[float | None, ...]:
-    """The last figure on each table row between the header (…金额…) and the total: the amount column
-    is the rightmost, and the unit price cell beside it is often read glued to it."""
+    """The last figure on each table row between the header (数量/单价 and 金额/运费/租金…) and the
+    total: the amount column is the rightmost, and the unit price cell beside it is often read glued
+    to it."""
     amounts: list[float | None] = []
     inside = False
     for row in rows:
         text = row_text(row)
-        if "合同总金额" in text or "合计" in text:
+        if "合同总金额" in text or "合计" in text or "总计" in text:
             break
         if inside:
             found = table_amounts(text)
             if found:
                 amounts.append(found[-1])
-        elif "金额" in text and ("数量" in text or "单价" in text or "运价" in text or "租金" in text):
+        elif any(w in text for w in _HEADER_AMOUNT) and any(w in text for w in _HEADER_PRICE):
             inside = True
     return tuple(amounts)
+
+
+def _total(rows) -> Found | None:
+    """The total in figures: labelled 小写, else in "（¥…元）", else the last figure of a 合计 row."""
+    labelled = find(rows, r"小写", P.AMOUNT_TEXT)
+    if labelled is not None:
+        return labelled
+    for r, row in enumerate(rows):
+        text = row_text(row)
+        if "大写" in text or "总计" in text or "总额" in text:
+            hit = _YUAN_BRACKETED.search(text)
+            if hit:
+                return Found(hit.group(1), min(c.confidence for c in row), r, row[0].x0)
+    for r, row in enumerate(rows):
+        if not _TOTAL_ROW.match(row[0].text):
+            continue
+        # A tilted photo can put the row's figure on a row of its own just above or below the label.
+        for near in (row, *(rows[n] for n in (r - 1, r + 1) if 0 <= n < len(rows))):
+            figures = table_amounts(row_text(near))
+            if figures and (near is row or _LONE_FIGURE.fullmatch(row_text(near))):
+                return Found(f"{figures[-1]:.2f}", min(c.confidence for c in near), r, near[0].x0)
+    return None
 
 
 def extract_contract(doc_type: str, document: Document) -> ContractRecord:
@@ -78,13 +100,13 @@ def extract_contract(doc_type: str, document: Document) -> ContractRecord:
     number = find(rows, r"合同编号", r"([A-Z0-9\-]{6,})")
     party_a, party_b = _parties(rows, doc_type, conf)
     subject = find(rows, r"标的物|租赁物|运输线路|标的|工程名称", P.CJK)
-    signed = find(rows, r"签订日期", P.DATE_TEXT)
-    total = find(rows, r"小写", P.AMOUNT_TEXT)
+    signed = find(rows, _SIGNED, P.DATE_TEXT)
+    total = _total(rows)
     capital = search_text(rows, r"大写[)）]?:?" + P.CAPITAL.pattern)
     term = search_text(rows, _TERM)
     start = end = None
     if term is not None:
-        match = _TERM.search("".join(row_text(r) for r in rows[term.row:term.row + 1]))
+        match = _TERM.search(row_text(rows[term.row]))
         if match:
             start, end = parse_date(match.group(1)), parse_date(match.group(2))
     seal = search_text(rows, r"(合同专用章|公章|财务专用章)")
