@@ -59,10 +59,12 @@ def line_amounts(rows) -> tuple[float | None, ...]:
     to it."""
     amounts: list[float | None] = []
     inside = False
-    for row in rows:
+    for r, row in enumerate(rows):
         text = row_text(row)
         if "合同总金额" in text or "合计" in text or "总计" in text:
             break
+        if inside and _LONE_FIGURE.fullmatch(text) and r + 1 < len(rows) and _TOTAL_ROW.match(rows[r + 1][0].text):
+            break                     # the 合计 row's figure, put on a row of its own by a tilted photo
         if inside:
             found = table_amounts(text)
             if found:
