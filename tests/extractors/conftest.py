@@ -34,10 +34,11 @@ class Rendered:
 @pytest.fixture(scope="session", autouse=True)
 def developed_layouts():
     """The readers' tests read the layouts they were developed on. Held-out layouts (issue 14: the
-    electronic 普票, the freight 数电票, the contracts' model texts, the platform's 电子运单) are measured by
-    bench/extractors_eval.py only, never tuned to; every item here prints as it did before they existed.
-    The electronic 专票 and the payment proof were measured held out once, then read: their tests print
-    them on purpose (``second_layouts``), so the pages of the other tests do not move."""
+    electronic 普票, the freight 数电票) are measured by bench/extractors_eval.py only, never tuned to;
+    every item here prints as it did before they existed. The electronic 专票, the payment proof, the
+    contracts' model texts and the platform's 电子运单 were measured held out once, then read: their tests
+    print them on purpose (``second_layouts``, ``second_layout_page``), so the pages of the other tests
+    do not move."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(invoice, "ELECTRONIC_SHARE", dict.fromkeys(invoice.ELECTRONIC_SHARE, 0.0))
         patch.setattr(invoice, "SPECIFIC_BUSINESS", {})
@@ -103,6 +104,36 @@ def second_layouts(tiny_world: World, engine, tmp_path_factory: pytest.TempPathF
             document = engine.read([np.asarray(Image.open(image).convert("RGB"))])
             found[doc_type, which] = Rendered(merchant, item, image, truth, document)
     return found
+
+
+# The model texts of contracts and the platforms' 电子运单, developed on after their held-out measurement.
+MODEL_TEXTS = {"sales_contract": "model", "lease_contract": "model", "freight_contract": "model", "waybill": "platform"}
+
+
+@pytest.fixture(scope="session")
+def second_layout_page(tiny_world: World, engine, tmp_path_factory: pytest.TempPathFactory):
+    """``second_layout_page(doc_type)`` → the tiny world's first genuine item of a ``MODEL_TEXTS`` type,
+    printed in that layout (its share forced to 1 while it renders), captured clean and OCR'd once. One
+    page per call, so a test pays only for the page it reads."""
+    out = tmp_path_factory.mktemp("model-texts")
+    cache: dict[str, Rendered] = {}
+
+    def page(doc_type: str) -> Rendered:
+        if doc_type not in cache:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(contract, "MODEL_SHARE", {t: 1.0 for t in MODEL_TEXTS if t.endswith("_contract")})
+                patch.setattr(waybill, "PLATFORM_SHARE", 1.0)
+                merchant, item = next((m, e) for m in tiny_world.merchants for e in m.evidence
+                                      if e.doc_type == doc_type and e.fraud_kind is None
+                                      and build_content(tiny_world, m, e).layout == MODEL_TEXTS[doc_type])
+                item = dataclasses.replace(item, capture="clean")
+                image = render_evidence(tiny_world, merchant, item, out)
+            truth = json.loads(image.with_suffix(".json").read_text(encoding="utf-8"))
+            document = engine.read([np.asarray(Image.open(image).convert("RGB"))])
+            cache[doc_type] = Rendered(merchant, item, image, truth, document)
+        return cache[doc_type]
+
+    return page
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,10 @@ from extractors.text import parse_amount, parse_date
 
 
 def _read(second_layout_page, doc_type: str) -> tuple[dict, ContractRecord]:
-    truth, document = second_layout_page(doc_type)
-    record = extract_fields(doc_type, document)
+    page = second_layout_page(doc_type)
+    record = extract_fields(doc_type, page.document)
     assert isinstance(record, ContractRecord)
-    return {f["name"]: f["value"] for f in truth["fields"]}, record
+    return {f["name"]: f["value"] for f in page.truth["fields"]}, record
 
 
 def _parties(record: ContractRecord) -> tuple[tuple[str, str | None, str | None], ...]:

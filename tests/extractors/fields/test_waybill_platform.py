@@ -7,11 +7,11 @@ from extractors.text import parse_amount, parse_date
 
 
 def test_platform_waybill_names_the_truck_that_hauled_not_the_platform(second_layout_page) -> None:
-    truth, document = second_layout_page("waybill")
-    fields = {f["name"]: f["value"] for f in truth["fields"]}
-    record = extract_fields("waybill", document)
+    page = second_layout_page("waybill")
+    fields = {f["name"]: f["value"] for f in page.truth["fields"]}
+    record = extract_fields("waybill", page.document)
     assert isinstance(record, WaybillRecord)
-    brand, operator, _ = truth["content"]["platform"]
+    brand, operator, _ = page.truth["content"]["platform"]
     assert record.carrier_name == fields["carrier_name"] and record.carrier_name not in (brand, operator)
     assert record.shipped == parse_date(fields["issued"])           # 创建时间 2026-04-05 07:26
     assert (record.origin, record.destination) == (fields["origin"], fields["destination"])   # 装货地 / 卸货地
