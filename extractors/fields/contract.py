@@ -29,6 +29,8 @@ _DATE = P.DATE_TEXT.pattern
 # 合同期限：自…起至…止 / 租赁期自…至… / 有效期自…起至…止: 起 and 止 are optional in the forms.
 _TERM = re.compile(rf"自{_DATE}起?至{_DATE}")
 _SIGNED = r"签订日期|签订时间|签约日期|签约时间|签署日期|签订日|签约日"
+# A total labelled in words other than 小写 ("合同总价：¥…", "价款合计：…").
+_TOTAL_LABEL = r"合同总(?:金额|价款|价|额)|总金额|总价款|总价|合计金额|价款合计|租金总[计额]|运费总[计额]"
 # "（¥463,227.00元）" after a total in words; OCR may drop the bracket or read the yuan sign as Y.
 _YUAN_BRACKETED = re.compile(r"[(（]?[¥￥Y]\s?((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)(?!人民币|金额[(（]?大写)")
@@ -76,7 +78,7 @@ def line_amounts(rows) -> tuple[float | None, ...]:
 
 def _total(rows) -> Found | None:
     """The total in figures: labelled 小写, else in "（¥…元）", else the last figure of a 合计 row."""
-    labelled = find(rows, r"小写", P.AMOUNT_TEXT)
+    labelled = find(rows, r"小写", P.AMOUNT_TEXT) or find(rows, _TOTAL_LABEL, P.AMOUNT_TEXT)
     if labelled is not None:
         return labelled
     for r, row in enumerate(rows):
@@ -102,7 +104,8 @@ def extract_contract(doc_type: str, document: Document) -> ContractRecord:
     number = find(rows, r"合同编号", r"([A-Z0-9\-]{6,})")
     party_a, party_b = _parties(rows, doc_type, conf)
     subject = find(rows, r"标的物|租赁物|运输线路|标的|工程名称", P.CJK)
-    signed = find(rows, _SIGNED, P.DATE_TEXT)
+    # Else the date of the signing blocks ("日期：…" under the seals), where many contracts put it.
+    signed = find(rows, _SIGNED, P.DATE_TEXT) or find(rows, r"^日期", P.DATE_TEXT)
     total = _total(rows)
     capital = search_text(rows, r"大写[)）]?:?" + P.CAPITAL.pattern)
     term = search_text(rows, _TERM)

@@ -28,15 +28,19 @@ ROLES = {
     "发包人": "employer", "发包方": "employer", "承包人": "contractor", "承包方": "contractor",
     "分包人": "contractor", "分包方": "contractor"}
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
-_HEADING = re.compile(rf"^(?:(?P<side>[甲乙])方(?:[(（](?P<role>{_ROLE})[)）])?"
-                      rf"|(?P<role2>{_ROLE})(?:[(（](?P<side2>[甲乙])方[)）])?)"
+# What a bracket after the heading may hold: the other half of side and role, alone or as "以下简称…".
+_ALIAS = r"[(（](?:以下简称|以下称|下称|简称)?[“”\"'‘’「」]?"
+_END = r"[“”\"'‘’「」]?[)）]"
+_HEADING = re.compile(rf"^(?:(?P<side>[甲乙])方(?:{_ALIAS}(?P<role>{_ROLE}){_END})?"
+                      rf"|(?P<role2>{_ROLE})(?:{_ALIAS}(?P<side2>[甲乙])方{_END})?)"
                       r"(?:[(（](?:全称|名称)[)）]|(?:单位)?名称)?(?P<colon>[:：;；]?)")
 # Labels a value must not be: the next span after a bare heading may be the other party's heading.
 _NOT_A_NAME = re.compile(rf"^(?:{_ROLE}|[甲乙]方|签订|签约|地址|住所|电话|联系|法定代表人|委托代理人|证件)")
 # A name OCR ran together with the label printed after it on the same line ("…养猪场签订地点").
 _TRAILING_LABEL = re.compile(r"(?:签订|签约|联系电话|电话|地址|住所|法定代表人|统一社会信用代码|税号|证件类型|证件号码)")
-# ``patterns.NAME`` and the enumeration comma of names such as "…烘炉、熔炉及…有限公司".
-_NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·、]{2,48})")
+# ``patterns.NAME``, the enumeration comma of names such as "…烘炉、熔炉及…有限公司", and two characters
+# for a person (a landlord or a sole trader signing in their own name).
+_NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·、]{1,48})")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|纳税人识别号|识别号|税号|证件号码|证照号码")
 # Labels of a signature table's rows: their x marks the table's columns.
 _TABLE_LABEL = re.compile(r"^(?:单位名称|名称|住所|单位地址|地址|法定代表人|委托代理人|电话|传真|开户银行|开户行|账号|"

@@ -63,7 +63,7 @@ def extract_waybill(document: Document) -> WaybillRecord:
     rows = rows_of(document)
     conf: dict[str, float] = {}
     get = partial(read_labelled, rows, conf)
-    number = search_text(rows, r"(YD[0-9]{8,})") or find(rows, r"运单号|No\.?", r"([A-Z0-9]{8,})")
+    number = search_text(rows, r"(YD[0-9]{8,})") or find(rows, r"运单(?:编)?号|No\.?", r"([A-Z0-9]{8,})")
     shipped = get("shipped", r"托运日期|发货日期|创建时间|下单时间|开单日期|制单日期", P.DATE_TEXT)
     goods = read_under(rows, conf, "goods", r"货物名称") or get("goods", r"货物名称")
     freight = get("freight", r"小写", P.AMOUNT_TEXT) or get("freight", r"运费", P.AMOUNT_TEXT)

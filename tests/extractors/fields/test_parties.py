@@ -65,3 +65,11 @@ def test_an_identity_card_number_is_not_a_credit_code() -> None:
     # A landlord who is a person prints 证件类型：身份证 and an 18-digit number shaped like a code.
     page = _document(((f"出租人（甲方）：{SELLER}", 0.08),), (("证件类型：身份证　证件号码：370102198003071234", 0.1),))
     assert _parties("lease_contract", page)[0] == ("lessor", SELLER, None)
+
+
+def test_a_heading_may_name_its_alias_and_a_person_may_be_a_party() -> None:
+    # "买受人（以下简称“甲方”）" is a heading; a landlord letting in their own name has a two-character name.
+    page = _document(((f"出卖人（以下简称“乙方”）：{SELLER}", 0.08),), ((f"买受人（以下简称“甲方”）：{BUYER}", 0.08),))
+    assert _parties("sales_contract", page) == (("buyer", BUYER, None), ("seller", SELLER, None))
+    page = _document((("出租人（甲方）：王芳", 0.08),), ((f"承租人（乙方）：{SELLER}", 0.08),))
+    assert _parties("lease_contract", page)[0] == ("lessor", "王芳", None)
