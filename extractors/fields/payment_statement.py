@@ -80,13 +80,14 @@ def _table_entries(rows: list[Row], header: int) -> list[PaymentEntry]:
             continue
         figure = _LEADING_MONEY.match(money[0].text)
         amount = parse_amount(f"{figure.group(1)}.{figure.group(2)}")
-        text = row_text(row)
-        if amount is not None and "支出" in text and "收入" not in text:
+        # The 收/支 cell (OCR may join it to the next: "收入*田"); a payer's name may hold the words too.
+        direction = next((c.text[:2] for c in row if c.text[:2] in ("收入", "支出")), None)
+        if amount is not None and direction == "支出":
             amount = -amount
-        when = _DATETIME.search(text)
+        when = _DATETIME.search(row_text(row))
         title = next((c.text for c in row if "收款" in c.text), None)
-        entries.append(PaymentEntry(title=title, when=f"{when.group(1)}-{when.group(2)} {when.group(3)}" if when else None,
-                                    amount=amount))
+        entries.append(PaymentEntry(title=title, amount=amount,
+                                    when=f"{when.group(1)}-{when.group(2)} {when.group(3)}" if when else None))
     return entries
 
 
@@ -141,5 +142,5 @@ def extract_payment_statement(document: Document) -> PaymentStatementRecord:
         platform=platform.value if platform else None, shop_name=shop.value if shop else None,
         month=parse_month(month.value) if month else None,
         month_total=parse_amount(total.value) if total else None,
-        count=int(count.value.replace(",", "")) if count else None, entries=tuple(entries), period_start=start, period_end=end,
-        confidence=conf)
+        count=int(count.value.replace(",", "")) if count else None, entries=tuple(entries),
+        period_start=start, period_end=end, confidence=conf)
