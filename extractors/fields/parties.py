@@ -38,10 +38,11 @@ _HEADING = re.compile(rf"^(?:(?P<side>[甲乙])方(?:{_ALIAS}(?P<role>{_ROLE}){_
 _NOT_A_NAME = re.compile(rf"^(?:{_ROLE}|[甲乙]方|签订|签约|地址|住所|电话|联系|法定代表人|委托代理人|证件)")
 # A name OCR ran together with the label printed after it on the same line ("…养猪场签订地点").
 _TRAILING_LABEL = re.compile(r"(?:签订|签约|联系电话|电话|地址|住所|法定代表人|统一社会信用代码|税号|证件类型|证件号码)")
-# ``patterns.NAME``, the enumeration comma of names such as "…烘炉、熔炉及…有限公司", and two characters
-# for a person (a landlord or a sole trader signing in their own name).
-_NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·、]{1,48})")
-USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|纳税人识别号|识别号|税号|证件号码|证照号码")
+# The last alternative is 税号 with its first character misread (视号, 程号: a seal or a fold over the
+# signature table), kept only where the value is shaped like a credit code; never 账号/卡号/户号, whose
+# 18-digit numbers would pass for one.
+USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|纳税人识别号|识别号|税号|证件号码|证照号码"
+                        r"|^(?![账卡户])[\u4e00-\u9fff]号(?=[:：])")
 # Labels of a signature table's rows: their x marks the table's columns.
 _TABLE_LABEL = re.compile(r"^(?:单位名称|名称|住所|单位地址|地址|法定代表人|委托代理人|电话|传真|开户银行|开户行|账号|"
                           r"税号|统一社会信用代码|纳税人识别号|邮政编码)")
@@ -59,7 +60,7 @@ class Heading:
 
 def _name(text: str) -> str | None:
     text = _TRAILING_LABEL.split(text, maxsplit=1)[0]
-    hit = _NAME.match(text)
+    hit = P.PARTY_NAME.match(text)
     return hit.group(1) if hit else None
 
 

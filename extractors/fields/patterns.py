@@ -9,6 +9,9 @@ USCC = re.compile(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUW
 # a monospaced 0 or 1 gives them; ``uscc_read`` folds them back.
 USCC_READ = re.compile(r"(?<![0-9A-Z])([0-9A-Z]{2}[0-9OI]{6}[0-9A-Z]{10})(?![0-9A-Z])")
 NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·]{2,48})")
+# A party to a contract or a waybill: a firm, whose registered name may list its trades with the
+# enumeration comma ("…变压器、整流有限公司"), or a person signing in their own name (two characters up).
+PARTY_NAME = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff（）()·、]{1,48})")
 PERSON = re.compile(r"([\u4e00-\u9fff]{2,4})")
 AMOUNT_TEXT = re.compile(r"([-+]?[¥]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})(?![0-9])")
 DATE_TEXT = re.compile(r"((?:19|20)[0-9]{2}[年\-/.][0-9]{1,2}[月\-/.][0-9]{1,2}日?)")

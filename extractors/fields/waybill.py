@@ -32,12 +32,13 @@ def _place(text: str | None) -> str | None:
 
 
 def _carrier(rows, get) -> str | None:
-    hauler = get("carrier_name", r"^实际承运人", P.NAME) or get("carrier_name", r"^承运人(?![签电（(])", P.NAME)
+    hauler = (get("carrier_name", r"^实际承运人", P.PARTY_NAME)
+              or get("carrier_name", r"^承运人(?![签电（(])", P.PARTY_NAME))
     if hauler is not None or any("网络货运" in row_text(row) for row in rows):
         return hauler
     for r, row in enumerate(rows):
         if "运单" in row_text(row):
-            above = [P.NAME.fullmatch(c.text) for prev in rows[max(0, r - 2):r] for c in prev]
+            above = [P.PARTY_NAME.fullmatch(c.text) for prev in rows[max(0, r - 2):r] for c in prev]
             names = [m.group(1) for m in above if m]
             return names[-1] if names else None
     return None
@@ -69,7 +70,7 @@ def extract_waybill(document: Document) -> WaybillRecord:
     freight = get("freight", r"小写", P.AMOUNT_TEXT) or get("freight", r"运费", P.AMOUNT_TEXT)
     return WaybillRecord(
         number=number.value if number else None, shipped=parse_date(shipped) if shipped else None,
-        carrier_name=_carrier(rows, get), shipper_name=get("shipper_name", r"^托运人(?!签)", P.NAME),
+        carrier_name=_carrier(rows, get), shipper_name=get("shipper_name", r"^托运人(?!签)", P.PARTY_NAME),
         consignee=get("consignee", r"^收货人(?!签)", P.PERSON), origin=_place(get("origin", _ORIGIN)),
         destination=_place(get("destination", _DESTINATION)), goods=goods, weight_t=_weight_t(rows, get, conf),
         plate=get("plate", r"车牌号", P.PLATE), freight=parse_amount(freight) if freight else None,

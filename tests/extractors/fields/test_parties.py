@@ -73,3 +73,13 @@ def test_a_heading_may_name_its_alias_and_a_person_may_be_a_party() -> None:
     assert _parties("sales_contract", page) == (("buyer", BUYER, None), ("seller", SELLER, None))
     page = _document((("出租人（甲方）：王芳", 0.08),), ((f"承租人（乙方）：{SELLER}", 0.08),))
     assert _parties("lease_contract", page)[0] == ("lessor", "王芳", None)
+
+
+def test_a_misread_tax_label_still_gives_the_code_but_an_account_number_never_does() -> None:
+    # A seal over the table reads 税号 as 视号; an 18-digit account under 账号 is shaped like a code.
+    head = (((f"出卖人：{SELLER}", 0.07),), ((f"买受人：{BUYER}", 0.07),))
+    filler = tuple(((f"第{n}条　按国家有关规定执行。", 0.07),) for n in "二三四五六七八")
+    table = ((("账号：622848012345678901", 0.07), ("账号：621483000012345678", 0.46)),
+             (("视号：" + SELLER_CODE, 0.07), ("税号：" + BUYER_CODE, 0.46)))
+    page = _document(*head, *filler, *table)
+    assert _parties("sales_contract", page) == (("buyer", BUYER, BUYER_CODE), ("seller", SELLER, SELLER_CODE))
