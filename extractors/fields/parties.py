@@ -13,6 +13,7 @@ OCR splits in two still lands in its column.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -117,7 +118,9 @@ def _columns(rows: Sequence[Row], around: int) -> list[float]:
 
 def assign_codes(rows: Sequence[Row], headings: Sequence[Heading]) -> dict[int, Found]:
     """Each party's code, by slot: from its block under its heading, else from its table column."""
-    hits = [h for h in find_all(rows, USCC_LABEL, P.USCC) if "身份证" not in "".join(c.text for c in rows[h.row])]
+    # Read as OCR gives it (a 0 read as O, a 1 as I: letters the code's alphabet leaves out), folded back.
+    hits = [dataclasses.replace(h, value=code) for h in find_all(rows, USCC_LABEL, P.USCC_READ)
+            if (code := P.uscc_read(h.value)) and "身份证" not in "".join(c.text for c in rows[h.row])]
     order = [h.slot for h in headings] + [s for s in (0, 1) if s not in {h.slot for h in headings}]
     codes: dict[int, Found] = {}
     for hit in hits:

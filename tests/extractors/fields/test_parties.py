@@ -83,3 +83,10 @@ def test_a_misread_tax_label_still_gives_the_code_but_an_account_number_never_do
              (("视号：" + SELLER_CODE, 0.07), ("税号：" + BUYER_CODE, 0.46)))
     page = _document(*head, *filler, *table)
     assert _parties("sales_contract", page) == (("buyer", BUYER, BUYER_CODE), ("seller", SELLER, SELLER_CODE))
+
+
+def test_a_code_read_with_o_for_zero_is_folded_back() -> None:
+    # GB 32100 leaves O and I out of the alphabet; OCR of a 0 or a 1 gives them all the same.
+    misread = SELLER_CODE.replace("0", "O")
+    page = _document(((f"出租人（甲方）：{SELLER}", 0.08),), ((f"证件类型：营业执照　证件号码：{misread}", 0.1),))
+    assert _parties("lease_contract", page)[0] == ("lessor", SELLER, SELLER_CODE)
