@@ -20,6 +20,8 @@ from extractors.text.normalise import compact
 _LEAD = re.compile(r"^(?:[:：;；,，.。、\)）\]】]|[(（][^)）]{0,10}[)）])+")
 # "30.车辆获得方式": a numbered label (of the facing page of an open booklet), never a value.
 _NUMBERED_LABEL = re.compile(r"^[0-9]{1,2}[.．、][\u4e00-\u9fff]")
+# A seal's legend as OCR reads it where the seal overlaps a line ("许可专用章", "合同专用章", "公章").
+_SEAL_LEGEND = re.compile(r"[\u4e00-\u9fff]{0,12}章")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,50 @@ def find(rows: Sequence[Row], label: str | re.Pattern[str], value: str | re.Patt
     return hits[0] if hits else None
 
 
+def find_under(rows: Sequence[Row], label: str | re.Pattern[str], value: str | re.Pattern[str] = r".+", *,
+               labels: re.Pattern[str] | None = None, depth: int = 2) -> Found | None:
+    """The value printed on the line under its label, a label that heads its own value (许可证编号 over
+    the number, on the 2023 食品经营许可证): the first span of the next ``depth`` rows that lies lower on
+    the page, overlaps the label's span horizontally and matches ``value``. A span there that ``labels``
+    matches is the next label: the field was left blank, and nothing is read."""
+    label = re.compile(label) if isinstance(label, str) else label
+    value = re.compile(value) if isinstance(value, str) else value
+    for r, row in enumerate(rows):
+        for cell in row:
+            if label.search(cell.text) is not None:
+                hit = _under(rows, r, cell, value, labels, depth)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _under(rows: Sequence[Row], r: int, label: Cell, value: re.Pattern[str], labels: re.Pattern[str] | None,
+           depth: int) -> Found | None:
+    for k in range(r + 1, min(r + 1 + depth, len(rows))):
+        for cell in rows[k]:
+            if cell.y <= label.y or min(label.x1, cell.x1) <= max(label.x0, cell.x0):
+                continue
+            if labels is not None and labels.search(cell.text):
+                return None
+            hit = value.search(cell.text)
+            if hit:
+                return Found(hit.group(1) if value.groups else hit.group(0), cell.confidence, k, cell.x0)
+    return None
+
+
+def search_spans(rows: Sequence[Row], pattern: str | re.Pattern[str]) -> Found | None:
+    """The first match of ``pattern`` inside one span. ``search_text`` joins a row, and a tilted photo
+    can put two columns' values on one row ("…BF6XY" then "JY1230…"), so that a code anchored on its
+    neighbours no longer stands alone; a span keeps it bounded."""
+    pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+    for r, row in enumerate(rows):
+        for cell in row:
+            hit = pattern.search(cell.text)
+            if hit:
+                return Found(hit.group(1) if pattern.groups else hit.group(0), cell.confidence, r, cell.x0)
+    return None
+
+
 def read_labelled(rows: Sequence[Row], confidence: dict[str, float], key: str, label: str | re.Pattern[str],
                   value: str | re.Pattern[str] = CJK) -> str | None:
     """``find``'s value for ``label`` (Chinese text unless ``value`` says otherwise), recording its OCR
@@ -171,11 +217,13 @@ def read_under(rows: Sequence[Row], confidence: dict[str, float], key: str, labe
 
 def date_under_seal(rows: Sequence[Row]) -> Found | None:
     """The issue date printed alone on a row under the issuer's seal (登记机关, 发证机关, 登记机构（章）),
-    unlabelled: the last row that is a date and nothing else."""
+    unlabelled: the last row that is a date and nothing else, but for the seal's own legend where the
+    seal overlaps it (a booklet's "许可专用章" is read on the date's row: any span that ends in 章)."""
     for r in range(len(rows) - 1, -1, -1):
-        text = row_text(rows[r])
-        if DATE_TEXT.fullmatch(text):
-            return Found(text, min(c.confidence for c in rows[r]), r, rows[r][0].x0)
+        dates = [c for c in rows[r] if not _SEAL_LEGEND.fullmatch(c.text)]
+        text = row_text(tuple(dates))
+        if dates and DATE_TEXT.fullmatch(text):
+            return Found(text, min(c.confidence for c in dates), r, dates[0].x0)
     return None
 
 

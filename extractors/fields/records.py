@@ -51,7 +51,7 @@ class LicenceRecord:
     registered_capital_cny: float | None
     address: str | None
     scope: str | None             # 经营范围, 经营项目
-    category: str | None          # 主体业态 (food), 类型 (business licence)
+    category: str | None          # 主体业态 (food), 组成形式 else 类型 (business licence), 经济类型 (permit)
     founded: date | None
     issued: date | None
     valid_from: date | None
