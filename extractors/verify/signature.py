@@ -54,10 +54,12 @@ def check_signature(image: np.ndarray, document: Document | None) -> CheckResult
     areas = [a for a in signature_areas(document, w, h) if a[2] - a[0] > 8 and a[3] - a[1] > 8]
     if not areas:
         return CheckResult("signature_present", None, "soft", "未找到签字栏", "no signing block found")
+    # Printed text is masked word by word: OCR may join a signature table's two columns into one line
+    # ("委托代理人：  委托代理人："), whose box then covers the handwriting beside the labels.
     printed = np.zeros((h, w), bool)
-    for line in _lines(document):
-        if _PRINTED.search(line.render()):
-            (x0, y0), (x1, y1) = line.geometry
+    for word in (word for line in _lines(document) for word in line.words):
+        if _PRINTED.search(word.value):
+            (x0, y0), (x1, y1) = word.geometry
             printed[int(y0 * h):int(y1 * h) + 1, int(x0 * w):int(x1 * w) + 1] = True
     signed = sum(bool((_stroke_ink(image[y0:y1, x0:x1]) & ~printed[y0:y1, x0:x1]).mean() >= MIN_INK)
                  for x0, y0, x1, y1 in areas)

@@ -34,6 +34,8 @@ def test_an_honest_model_text_contract_names_the_merchant_and_is_not_rejected(ti
     assert result.status != "rejected", result.reasons
     checks = {c.code: c.passed for c in result.checks}
     assert checks["merchant_is_party"] is True and checks.get("uscc_check_digit") is True, checks
+    # The agent signs beside 委托代理人 in the signature table, whose two columns OCR reads as one line.
+    assert checks["signature_present"] is True, checks
 
 
 def test_an_honest_platform_waybill_is_not_rejected(tiny_world, second_layout_page) -> None:
