@@ -193,25 +193,20 @@ def read_beside_or_below(rows: Sequence[Row], confidence: dict[str, float], key:
 
 def read_under(rows: Sequence[Row], confidence: dict[str, float], key: str, label: str | re.Pattern[str],
                value: str | re.Pattern[str] = CJK) -> str | None:
-    """The value under ``label`` when the label heads a column of a small table ("货物名称 | 包装 | 件数"
-    over "日用百货 | 纸箱 | 140"): the span of the next two rows that overlaps the label's span most. Only
-    a header row counts (three spans or more, no figure): elsewhere the span under a label is the next
-    row's label, not its value."""
+    """``find_under`` for a label that heads a column of a small table ("货物名称 | 包装 | 件数" over
+    "日用百货 | 纸箱 | 140"), recording the value's confidence. Only a header row counts (three spans or
+    more, no figure, the label a span of its own): elsewhere the span under a label is the next row's
+    label, not its value."""
     label = re.compile(label) if isinstance(label, str) else label
     value = re.compile(value) if isinstance(value, str) else value
     for r, row in enumerate(rows):
         if len(row) < 3 or re.search(r"[0-9]", row_text(row)):
             continue
         for cell in row:
-            if not label.fullmatch(cell.text):
-                continue
-            for below in rows[r + 1:r + 3]:
-                overlap = [(min(cell.x1, c.x1) - max(cell.x0, c.x0), c) for c in below]
-                width, under = max(overlap, key=lambda o: o[0])
-                hit = value.search(under.text) if width > 0 else None
-                if hit:
-                    confidence[key] = under.confidence
-                    return hit.group(1) if value.groups else hit.group(0)
+            hit = _under(rows, r, cell, value, None, 2) if label.fullmatch(cell.text) else None
+            if hit is not None:
+                confidence[key] = hit.confidence
+                return hit.value
     return None
 
 

@@ -20,6 +20,8 @@ from extractors.text.amounts import parse_amount
 from extractors.text.dates import parse_date
 
 _KG = re.compile(r"([0-9]+(?:\.[0-9]+)?)(千克|kg|公斤|吨|t)", re.IGNORECASE)
+# The same, ungrouped: a labelled read returns a pattern's group 1, which would drop the unit.
+_WEIGHT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:千克|kg|公斤|吨|t)", re.IGNORECASE)
 _ORIGIN = r"(?:起运|装货|发货|始发)(?:地点|地)"
 _DESTINATION = r"(?:目的|卸货|到达)(?:地点|地)"
 # A place read together with the label printed after it on the same line ("佛山市南海区卸货地").
@@ -45,7 +47,7 @@ def _carrier(rows, get) -> str | None:
 
 
 def _weight_t(rows, get, conf: dict[str, float]) -> float | None:
-    weight = get("weight_t", r"重量", _KG)
+    weight = get("weight_t", r"重量", _WEIGHT)
     figures = _KG.search(weight) if weight else None
     if figures is None:
         for r, row in enumerate(rows):

@@ -23,3 +23,12 @@ def test_the_platform_is_never_the_carrier_and_the_hauler_keeps_its_full_name() 
     assert extract_fields("waybill", _document(*platform, ("车牌号：皖A12345",))).carrier_name is None
     # A carrier's own form prints its name above the title.
     assert extract_fields("waybill", _document((HAULER,), ("公路货物运单",))).carrier_name == HAULER
+
+
+def test_a_weight_keeps_its_unit_whether_printed_with_the_figure_or_in_the_column_title() -> None:
+    carbon = _document((HAULER,), ("公路货物运单",), ("货物名称日用百货", "件数19件", "重量1267千克"))
+    assert extract_fields("waybill", carbon).weight_t == 1.267
+    platform = _document(("网络货运平台·电子运单",), ("货物名称", "包装", "件数", "重量（吨）"),
+                         ("日用百货", "纸箱/捆扎", "140", "17.180"))
+    record = extract_fields("waybill", platform)
+    assert (record.goods, record.weight_t) == ("日用百货", 17.18)
