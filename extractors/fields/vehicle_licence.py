@@ -18,6 +18,9 @@ _TYPE_LABEL = r"车辆.型|辆类型"
 _TYPE = re.compile(r"([\u4e00-\u9fff]{1,10}车)")
 # Printed without a readable label, a type is still known by its form: a size class, then what it is.
 _TYPE_ALONE = re.compile(r"^((?:重|中|轻|微|大|小)型[\u4e00-\u9fff]{1,8}车)$")
+# So is a VIN whose label a phone shot lost: a span of exactly 17 characters of its alphabet, letters and
+# digits both (no plate, file number, engine number or 18-character USCC is).
+_VIN_ALONE = re.compile(r"^(?=.*[0-9])(?=.*[A-Z])([A-HJ-NPR-Z0-9]{17})$")
 
 
 def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
@@ -35,10 +38,14 @@ def extract_vehicle_licence(document: Document) -> VehicleLicenceRecord:
     if vehicle_type is None and (alone := search_spans(rows, _TYPE_ALONE)) is not None:
         conf["vehicle_type"] = alone.confidence
         vehicle_type = alone.value
+    vin = get("vin", r"车辆识别代号", P.VIN)
+    if vin is None and (alone := search_spans(rows, _VIN_ALONE)) is not None:
+        conf["vin"] = alone.confidence
+        vin = alone.value
     return VehicleLicenceRecord(
         plate=plate, vehicle_type=vehicle_type, owner=get("owner", r"所有人", _OWNER),
         address=get("address", r"^住址"), use=get("use", r"使用性质"),
-        model=get("model", r"品牌型号", r"(.+)"), vin=get("vin", r"车辆识别代号", P.VIN),
+        model=get("model", r"品牌型号", r"(.+)"), vin=vin,
         engine_no=get("engine_no", r"发动机号码", r"([0-9A-Z]{6,})"),
         registered=parse_date(registered) if registered else None,
         issued=parse_date(issued) if issued else None,

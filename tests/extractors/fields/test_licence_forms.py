@@ -1,6 +1,7 @@
 """Licences as real ones print them, on pages typed here (no OCR): a value under its label, a validity
 written 自…至… / …至… / 至长期 in any of its labels, the issue date under a seal whose legend OCR reads on
-the date's line, a sole trader's 组成形式, a code on a row a tilted photo joined to the next column's."""
+the date's line, a sole trader's 组成形式, a code on a row a tilted photo joined to the next column's,
+a 行驶证 whose small labels were misread or lost."""
 from __future__ import annotations
 
 from datetime import date
@@ -74,3 +75,9 @@ def test_vehicle_type_read_when_its_small_label_is_misread_or_lost() -> None:
     assert extract_fields("vehicle_licence", misread).vehicle_type == "轻型普通货车"
     lost = _document((("号牌号码", 0.03), ("闽D56875", 0.1), ("Ve", 0.26), ("重型半挂牵引车", 0.33)))
     assert extract_fields("vehicle_licence", lost).vehicle_type == "重型半挂牵引车"
+
+
+def test_vin_read_when_a_phone_shot_lost_its_label() -> None:
+    page = _document((("号牌号码", 0.03), ("鲁B98590", 0.1), ("档案编号", 0.5), ("370238019329", 0.6)),
+                     (("LJ15RF516JH957425", 0.16), ("检验记录", 0.5)), (("发动机号码", 0.03), ("21262431", 0.15)))
+    assert extract_fields("vehicle_licence", page).vin == "LJ15RF516JH957425"
