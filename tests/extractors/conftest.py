@@ -33,7 +33,7 @@ class Rendered:
         return next(f["value"] for f in self.truth["fields"] if f["name"] == name)
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="package", autouse=True)
 def developed_layouts():
     """The readers' tests read the layouts they were developed on. Held-out layouts (issue 14: the
     electronic 普票, the freight 数电票) are measured by bench/extractors_eval.py only, never tuned to;
