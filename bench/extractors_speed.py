@@ -7,7 +7,8 @@ Renders a sample of a tiny seed world's evidence (every type, capture and fraud 
 starts its own Neo4j in a temporary home, loads the world's registry data, ingests every rendered
 file for its merchant with one OCR thread, and prints the median CPU seconds per page overall, per
 stage and per document type, and the worker's peak RSS. Issue 14's targets: median <= 1.5 s CPU per
-page overall and <= 2.0 s for bank statements, <= 1.5 GB RSS per worker. The model load is timed apart (once per worker, not per page).
+page overall and <= 2.0 s for bank statements, <= 1.5 GB RSS per worker. The model load is timed
+apart (once per worker, not per page).
 With ``--pdf-pages N`` it also ingests one N-page PDF of a bank statement (a merchant's clean statement
 page, N times: the CPU a long statement costs, page by page) and prints its total CPU; issue 14's
 target for 20 pages is <= 30 s. With ``--text-pdf-pages N`` it ingests the same statement as online
