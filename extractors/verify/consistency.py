@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from extractors.verify.context import MerchantContext
-from extractors.verify.misread import misread_result, same_code_misread, same_name_misread
+from extractors.verify.misread import failure_is_misread, misread_result, same_code_misread, same_name_misread
 from extractors.verify.names import names_match
+from extractors.verify.numbers.uscc import uscc_problem
 from extractors.verify.record_view import confidence, money, parties, read_parties, text
 from extractors.verify.result import CheckResult
 
@@ -51,6 +52,14 @@ def _uscc_misread(uscc: str, conf: float | None, known: frozenset[str]) -> str |
     return next((k for k in sorted(known) if same_code_misread(uscc, k, conf)), None)
 
 
+def _unreal_code_misread(uscc: str, conf: float | None) -> bool:
+    """A code that fails its own GB 32100 check names no business, so it is no other business's code;
+    where the reader's confidence makes a misread plausible, it is as likely the registered code read
+    wrong (small print in a photo sent through a messaging app at 720 px) as a forged one. Either way
+    it proves nothing: could not verify, as for a party's code (``numbers.checks``)."""
+    return uscc_problem(uscc) is not None and failure_is_misread(uscc, conf, lambda c: uscc_problem(c) is None)
+
+
 def _holder(record: object, context: MerchantContext) -> list[CheckResult]:
     out = []
     key = "holder_name" if text(record, "holder_name") else "shop_name"
@@ -68,10 +77,14 @@ def _holder(record: object, context: MerchantContext) -> list[CheckResult]:
                                    f"holder {name!r} {'is' if ok else 'is not'} the applicant"))
     if uscc and context.usccs:
         ok = uscc.upper() in context.usccs
-        near = None if ok else _uscc_misread(uscc, confidence(record, "holder_uscc"), context.usccs)
+        uscc_conf = confidence(record, "holder_uscc")
+        near = None if ok else _uscc_misread(uscc, uscc_conf, context.usccs)
         if near:
             out.append(misread_result(f"统一社会信用代码读作 {uscc}，与登记的 {near} 仅有形近字之差",
                                 f"USCC read as {uscc}, only look-alike characters off the registered {near}"))
+        elif not ok and _unreal_code_misread(uscc, uscc_conf):
+            out.append(misread_result(f"统一社会信用代码读作 {uscc}，校验不通过，可能是识别误差",
+                                f"USCC read as {uscc} fails its own check, so it names no business: likely misread"))
         else:
             out.append(CheckResult("holder_uscc_matches", ok, "hard",
                                    f"统一社会信用代码 {uscc} {'与登记一致' if ok else '与登记不符'}",

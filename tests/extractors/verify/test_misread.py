@@ -4,6 +4,7 @@ import dataclasses
 from extractors.verify.consistency import check_consistency
 from extractors.verify.misread import plausible_misreads, same_name_misread
 from extractors.verify.numbers import check_numbers
+from extractors.verify.numbers.uscc import uscc_problem
 from extractors.verify.score import combine
 from tests.extractors.verify.records import AS_OF, CONTEXT, INVOICE, LICENCE, NAME, OTHER_NAME, STATEMENT, USCC
 
@@ -74,3 +75,25 @@ def test_an_invoice_whose_merchant_side_was_not_read_is_could_not_verify():
     both_read = dataclasses.replace(INVOICE, seller_name="东莞市某某五金有限公司", seller_tax_id=None)
     (result,) = check_consistency("vat_ordinary_invoice", both_read, CONTEXT)
     assert result.code == "merchant_is_party" and result.passed is False
+
+
+def _holder_checks(read: str, conf: float):
+    licence = dataclasses.replace(LICENCE, holder_uscc=read, confidence={"holder_uscc": conf})
+    return {c.code: c for c in check_consistency("business_licence", licence, CONTEXT)}
+
+
+def test_a_holder_uscc_that_fails_its_own_check_is_a_misread_where_the_reader_was_unsure():
+    # A VAT return sent through a messaging app at 720 px read "MX" of its code as "K0": no look-alikes,
+    # but a code failing GB 32100 names no business, so it is nobody else's code.
+    read = USCC[:8] + "K8" + USCC[10:]
+    assert uscc_problem(read) is not None
+    unsure = _holder_checks(read, 0.92)
+    assert "holder_uscc_matches" not in unsure and unsure["possible_misread"].passed is None
+    sure = _holder_checks(read, 0.9999)          # read with certainty: printed so, a forged code
+    assert sure["holder_uscc_matches"].passed is False
+
+
+def test_another_businesss_valid_uscc_on_the_holder_line_stays_a_mismatch_however_unsure() -> None:
+    other = "91440300MAXKMUHQ8X"                 # a valid code of another business (GB 32100)
+    assert uscc_problem(other) is None
+    assert _holder_checks(other, 0.9)["holder_uscc_matches"].passed is False
