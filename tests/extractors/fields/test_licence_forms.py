@@ -7,19 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.fields import extract_fields
-from extractors.ocr.document import Block, Document, Line, Page, Word
+from extractors.ocr.document import Document
+from tests.extractors.fields.typed import typed_document
 
 NAME, CODE = "南宁市青秀区老陈货运部", "92450100MA8X6DX85D"
 
 
 def _document(*rows: tuple[tuple[str, float], ...]) -> Document:
-    """Each row: (text, left edge) spans, 0.04 of the page apart vertically."""
-    lines = []
-    for i, row in enumerate(rows):
-        y = 0.05 + i * 0.04
-        words = tuple(Word(text, 0.97, ((x, y), (min(x + 0.015 * len(text), 0.99), y + 0.02))) for text, x in row)
-        lines.append(Line(words, (words[0].geometry[0], words[-1].geometry[1])))
-    return Document((Page(0, (1130, 1600), (Block(tuple(lines), ((0, 0), (1, 1))),)),), "test", "test")
+    return typed_document(rows, row_gap=0.04, char_width=0.015, size=(1130, 1600))
 
 
 def _permit(*validity: tuple[tuple[str, float], ...]):

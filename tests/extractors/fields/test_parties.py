@@ -3,20 +3,15 @@ name their parties and print their codes."""
 from __future__ import annotations
 
 from extractors.fields import extract_fields
-from extractors.ocr.document import Block, Document, Line, Page, Word
+from extractors.ocr.document import Document
+from tests.extractors.fields.typed import typed_document
 
 SELLER, BUYER = "济南市历下区老王五金经营部", "济南市华通机电设备有限公司"
 SELLER_CODE, BUYER_CODE = "92370102MA3C4X7L2Q", "91370100MA3N0F8Y1K"
 
 
 def _document(*rows: tuple[tuple[str, float], ...]) -> Document:
-    """Each row: (text, left edge) spans, 0.03 of the page apart vertically."""
-    lines = []
-    for i, row in enumerate(rows):
-        y = 0.05 + i * 0.03
-        words = tuple(Word(text, 0.97, ((x, y), (min(x + 0.02 * len(text), 0.99), y + 0.02))) for text, x in row)
-        lines.append(Line(words, (words[0].geometry[0], words[-1].geometry[1])))
-    return Document((Page(0, (1754, 1240), (Block(tuple(lines), ((0, 0), (1, 1))),)),), "test", "test")
+    return typed_document(rows, row_gap=0.03, char_width=0.02, size=(1754, 1240))
 
 
 def _parties(doc_type: str, document: Document):
