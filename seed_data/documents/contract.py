@@ -19,6 +19,16 @@ contracts and 40% of premises leases (landlords and letting agents use the housi
 more often than traders use GF forms); 0% of machinery leases and construction subcontracts, which
 have no such everyday form here. The draw comes from its own stream (``contract_layout``), never from
 the content stream, so adding the format moved no other value of any contract.
+
+A third format, ``terms_table`` (held out, issue 14): the standard template of a large counterparty,
+whose first part is a 合同要素表 (合同编号, both parties' particulars side by side, 标的, 合同金额 in
+capitals and figures, 履行/租赁期限, 签订地点, 签订日期) followed by its 通用条款 and a signature table
+(``seed_data.render.layouts.contract_terms``). Share, an assumption: among the contracts not on a model
+text, 25% of sales, freight and premises leases (large buyers' 采购合同, carriers' and shippers' 运输服务合同,
+shopping-centre and logistics-park landlords' 租赁合同) and 30% of machinery leases and construction
+contracts (large contractors and developers make the small firms they hire sign their own 设备租赁 and
+施工 templates). Drawn from a stream of its own (``contract_template``), after and apart from the model
+draw, so no model text moved and no content value moved.
 """
 from __future__ import annotations
 
@@ -44,6 +54,10 @@ WORKS = {"5012": [("室内装饰装修工程", "按施工图及做法表", "平�
          "3311": [("钢结构制作安装", "Q235B/Q355B", "吨", (6_000, 12_000)), ("彩钢板屋面", "0.5mm双层", "平方米", (80, 220))],
          "7113": [("土石方开挖", "挖掘机台班", "台班", (1_200, 2_600)), ("场地平整", "装载机台班", "台班", (800, 1_800))]}
 MODEL_SHARE = {"sales_contract": 0.30, "freight_contract": 0.30, "lease_contract": 0.40}   # see above
+# share of the contracts not on a model text printed on a large counterparty's template (see above);
+# "machinery_lease" is a lease_contract whose merchant is the lessor
+TERMS_TABLE_SHARE = {"sales_contract": 0.25, "freight_contract": 0.25, "lease_contract": 0.25,
+                     "machinery_lease": 0.30, "construction_contract": 0.30}
 CARRIER_DIVISIONS = frozenset({"54", "58", "59", "60"})
 LESSOR_DIVISIONS = frozenset({"71"})
 
@@ -79,6 +93,7 @@ class Contract:
     clauses: tuple[str, ...]
     alteration: Alteration | None
     layout: str = "clause"      # "clause" (the parties' own agreement) | "model" (the 示范文本 filled in)
+                                # | "terms_table" (a large counterparty's template: 合同要素表 + 通用条款)
 
 
 def priced_lines(total: int, names: list[tuple[str, str, str, tuple[int, int]]], rng: np.random.Generator
@@ -116,9 +131,14 @@ def _roles(doc_type: str, merchant: Merchant, counterparty_id: str | None) -> tu
 
 
 def layout_for(world: World, item: EvidenceItem, premises: bool) -> str:
-    """The printed format, from the item's own ``contract_layout`` stream (not the content stream)."""
+    """The printed format, from the item's own ``contract_layout`` and ``contract_template`` streams (not
+    the content stream); the model draw comes first, as before the template format existed."""
     share = MODEL_SHARE.get(item.doc_type, 0.0) if (item.doc_type != "lease_contract" or premises) else 0.0
-    return "model" if stream(world.seed, item.evidence_id, "contract_layout").random() < share else "clause"
+    if stream(world.seed, item.evidence_id, "contract_layout").random() < share:
+        return "model"
+    kind = "machinery_lease" if item.doc_type == "lease_contract" and not premises else item.doc_type
+    template = stream(world.seed, item.evidence_id, "contract_template").random() < TERMS_TABLE_SHARE.get(kind, 0.0)
+    return "terms_table" if template else "clause"
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> Contract:

@@ -1,13 +1,14 @@
 """Contracts on one A4 page: parties, subject, a goods/rent/freight table, the total in words and
 figures, clauses, then both parties' signatures under their round company seals (``layout ==
-"clause"``). A contract on a government model text (``"model"``) is drawn by ``contract_model``."""
+"clause"``). A contract on a government model text (``"model"``) is drawn by ``contract_model``, one on a
+large counterparty's template with its 合同要素表 (``"terms_table"``) by ``contract_terms``."""
 from __future__ import annotations
 
 import numpy as np
 
 from seed_data.documents.contract import Contract
 from seed_data.documents.printed import cn_date, money
-from seed_data.render.layouts import contract_model
+from seed_data.render.layouts import contract_model, contract_terms
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
 from seed_data.render.signature import signature
@@ -28,6 +29,8 @@ INTRO = ("根据《中华人民共和国民法典》及有关法律法规的规�
 def render(c: Contract, rng: np.random.Generator) -> RenderedPage:
     if c.layout == "model":
         return contract_model.render(c, rng)
+    if c.layout == "terms_table":
+        return contract_terms.render(c, rng)
     p = Page(WIDTH, HEIGHT)
     p.text((WIDTH / 2, 120), "　".join(c.title) if len(c.title) <= 4 else c.title, "serif_bold", 56, anchor="mm")
     p.text((RIGHT - 380, 190), "合同编号：", "serif", 24)
