@@ -5,7 +5,8 @@ seller seal, since the invoice is signed electronically.
 
 Layout ``freight`` is the same national form issued as the 特定业务 "货物运输服务", which road freight
 must use: the business's name boxed beside the QR code, and under the goods lines a table of
-运输工具种类 / 运输工具牌号 / 起运地 / 到达地 / 运输货物名称, which makes the goods area taller.
+运输工具种类 / 运输工具牌号 / 起运地 / 到达地 / 运输货物名称, which makes the goods area taller. Layout
+``construction`` is the 特定业务 "建筑服务" the same way (its block: ``einvoice_construction``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from seed_data.documents.invoice import VatInvoice
 from seed_data.documents.printed import cn_date, money
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.invoice_qr import invoice_qr
+from seed_data.render.layouts import einvoice_construction
 from seed_data.render.seal import oval_seal
 from seed_data.render.table import Column
 
@@ -58,13 +60,26 @@ def _transport(p: Page, y: int, c: VatInvoice) -> None:
             cx += col.width
 
 
+def _construction(p: Page, y: int, c: VatInvoice) -> None:
+    """The 建筑服务 row, in this form's frame and colour."""
+    einvoice_construction.table(p, X0, y, c, FORM)
+
+
+# 特定业务 forms by layout: the name boxed beside the QR code, the height of their table under the goods
+# lines and what draws it.
+SPECIFIC = {"freight": ("货物运输服务", FREIGHT_EXTRA, _transport),
+            "construction": (einvoice_construction.NAME, einvoice_construction.EXTRA, _construction)}
+
+
 def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
-    extra = FREIGHT_EXTRA if c.layout == "freight" else 0
+    specific = SPECIFIC.get(c.layout)
+    extra = specific[1] if specific else 0
     p = Page(WIDTH, HEIGHT + extra, background=(255, 255, 255))
     p.image.paste(invoice_qr(c, QR_SIZE), (X0, 20))
-    if c.layout == "freight":
-        p.rect((X0 + QR_SIZE + 20, 60, X0 + QR_SIZE + 200, 104), width=2, outline=FORM)
-        p.text((X0 + QR_SIZE + 110, 82), "货物运输服务", "serif_bold", 24, FORM, anchor="mm")
+    if specific:
+        half = 12 * len(specific[0]) + 18   # the box fits the name: 24 px a character, 18 px margins
+        p.rect((X0 + QR_SIZE + 110 - half, 60, X0 + QR_SIZE + 110 + half, 104), width=2, outline=FORM)
+        p.text((X0 + QR_SIZE + 110, 82), specific[0], "serif_bold", 24, FORM, anchor="mm")
     p.text((WIDTH / 2, 110), c.title, "serif_bold", 42, FORM, anchor="mm")
     p.line((WIDTH / 2 - 300, 140, WIDTH / 2 + 300, 140), 2, FORM)
     p.line((WIDTH / 2 - 300, 146, WIDTH / 2 + 300, 146), 2, FORM)
@@ -95,9 +110,9 @@ def render(c: VatInvoice, rng: np.random.Generator) -> RenderedPage:
                 p.field(f"line{r}.{col.key}", value, xy, "serif", 22, key=col.important, anchor=anchor,
                         max_width=col.width - 14)
             cx += col.width
-    if c.layout == "freight":
+    if specific:
         p.line((X0, y + 190, X1, y + 190), 1, FORM)
-        _transport(p, y + 212, c)
+        specific[2](p, y + 212, c)
     y += 270 + extra
     p.text((X0 + 60, y), "合　　计", "serif", 22, FORM, anchor="mm")
     amount_right = X0 + sum(col.width for col in ITEM_COLUMNS[:6]) - 10
