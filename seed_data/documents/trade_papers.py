@@ -1,6 +1,15 @@
 """A customer's 采购订单 to the merchant and the merchant's 送货单 for it: the order-to-delivery pair of
 wholesale and manufacturing trades, printed by the customer's purchasing system and on the merchant's
 carbonless triplicate pad. Both name the two parties and price the goods line by line.
+
+Each has a second printed format (``layout == "erp"``), held out from the readers' development (issue
+14): the order as a small firm's 进销存/ERP package (管家婆, 用友 T+ and their like) prints its 采购订单
+from a template, and the note as the merchant's own package prints its 送货单 on 241-3 continuous
+dot-matrix paper. Shares, an assumption: small and medium firms commonly run such packages; a
+customer big enough to have a purchasing system of its own is the minority among the merchants'
+customers, but the pad stays common for deliveries, so 40% of orders and 30% of notes print from a
+package. Drawn from the item's own ``trade_paper_layout`` stream, never the content stream, so adding the
+format moved no other value.
 """
 from __future__ import annotations
 
@@ -17,7 +26,12 @@ from seed_data.documents.goods import goods_for
 from seed_data.documents.identity import Side, merchant_side, party_side, person_name
 from seed_data.documents.lookup import party
 from seed_data.documents.printed import money
+from seed_data.documents.seeding import stream
 from seed_data.world.records import EvidenceItem, Merchant, World
+
+# Share of each type printed by a small firm's 进销存/ERP package; see the module docstring.
+ERP_SHARE = {"purchase_order": 0.4, "delivery_note": 0.3}
+FIRST_LAYOUT = {"purchase_order": "system", "delivery_note": "pad"}   # the customer's system / the carbon pad
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +47,13 @@ class TradePaper:
     total_capital: str
     clerk: str                 # 采购员 / 送货人
     alteration: Alteration | None
+    layout: str = "system"     # "system" | "pad" (the first formats, see FIRST_LAYOUT) | "erp"
+
+
+def layout_for(world: World, item: EvidenceItem) -> str:
+    """The printed format, from the item's own ``trade_paper_layout`` stream (not the content stream)."""
+    rng = stream(world.seed, item.evidence_id, "trade_paper_layout")
+    return "erp" if rng.random() < ERP_SHARE[item.doc_type] else FIRST_LAYOUT[item.doc_type]
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> TradePaper:
@@ -58,4 +79,4 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         doc_type=item.doc_type, number=number, buyer=theirs, seller=ours, issued=item.issued,
         due=item.issued + timedelta(days=int(rng.integers(3, 30))) if order else item.issued, lines=lines,
         total_cents=printed, total_capital=capital_amount(genuine if kind == "tamper_amount" else printed),
-        clerk=person_name(rng), alteration=alteration)
+        clerk=person_name(rng), alteration=alteration, layout=layout_for(world, item))

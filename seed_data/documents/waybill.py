@@ -1,6 +1,6 @@
 """货运单 / 托运单: one consignment, shipper to consignee, on a truck the carrier names.
 
-Two printed formats (``layout``). ``carbon``: the carrier's pre-printed carbonless 公路货物运单, filled in
+Three printed formats (``layout``). ``carbon``: the carrier's pre-printed carbonless 公路货物运单, filled in
 and stamped with its seal. ``platform``: the 电子运单 a network freight platform (网络货运平台) generates
 and the shipper prints or saves as PDF: since the 网络平台道路货物运输经营管理暂行办法 took effect on
 2020-01-01 a platform operator (网络货运经营者) is itself the carrier of record, must keep an electronic
@@ -10,6 +10,14 @@ part of small shippers' full-truckload trips (their own reports claim millions o
 35% of waybills issued on or after 2020-01-01 come from a platform and none before. The draw, and
 the platform, come from the item's own ``waybill_layout`` stream, never from the content stream, so
 adding the format moved no other value. The platforms are made up (no real brand is imitated).
+
+``ltl``, held out from the readers' development (issue 14): the 货物托运单 a 零担 (less-than-truckload)
+快运 network's branch prints from its waybill system on thermal paper when the shipper drops the goods
+at the counter (开单). Such networks (a national brand over franchised 网点 and 专线 partners) carry a
+large share of small shippers' freight, and their branches print the same 托运单 for consignments up to
+a whole truck. Share, an assumption: a quarter of all waybills, at any date (these networks and their
+branch systems long predate the platform rules), drawn from the item's own ``waybill_ltl`` stream; the
+network's brand and 客服热线 come from the same stream. The networks are made up.
 """
 from __future__ import annotations
 
@@ -38,6 +46,10 @@ PLATFORMS = (("途达货运", "合肥途达网络科技有限公司", "皖交运
              ("运链通", "南京运链通供应链管理有限公司", "苏交运管许可宁字320100308714号"),
              ("快车帮", "天津快车帮智慧物流有限公司", "津交运管许可字120000095126号"),
              ("货联达", "成都货联达物流科技有限公司", "川交运管许可蓉字510100067743号"))
+LTL_SHARE = 0.25                    # of all waybills; see the module docstring
+# Made-up 零担 networks: (brand, 客服热线)
+LTL_NETWORKS = (("顺程快运", "400-826-1157"), ("远驰物流", "400-617-3380"), ("聚通快运", "400-905-2266"),
+                ("恒运达物流", "400-133-7728"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +74,24 @@ class Waybill:
     payment: str
     alteration: Alteration | None
     doc_type: str = "waybill"
-    layout: str = "carbon"    # "carbon" (the carrier's pre-printed 运单) | "platform" (a platform's 电子运单)
+    layout: str = "carbon"    # "carbon" (pre-printed 运单) | "platform" (电子运单) | "ltl" (a 零担 network's 托运单)
     platform: tuple[str, str, str] | None = None   # (brand, operator of record, its permit number)
+    network: tuple[str, str] | None = None         # "ltl" only: the 零担 network's (brand, 客服热线)
+
+
+def ltl_network(world: World, item: EvidenceItem) -> tuple[str, str] | None:
+    """The 零担 network whose branch printed the item, or None, from its own ``waybill_ltl`` stream."""
+    rng = stream(world.seed, item.evidence_id, "waybill_ltl")
+    if rng.random() >= LTL_SHARE:
+        return None
+    return LTL_NETWORKS[int(rng.integers(len(LTL_NETWORKS)))]
 
 
 def layout_for(world: World, item: EvidenceItem) -> tuple[str, tuple[str, str, str] | None]:
-    """(layout, platform) from the item's own ``waybill_layout`` stream (not the content stream)."""
+    """(layout, platform) from the item's own ``waybill_ltl`` and ``waybill_layout`` streams (not the
+    content stream)."""
+    if ltl_network(world, item) is not None:
+        return "ltl", None
     rng = stream(world.seed, item.evidence_id, "waybill_layout")
     if item.issued < PLATFORM_SINCE or rng.random() >= PLATFORM_SHARE:
         return "carbon", None
@@ -104,4 +128,5 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         volume_m3=f"{rng.uniform(2, 80):.1f}", plate=plate.replace("·", ""), driver=person_name(rng),
         driver_phone=mobile(rng), freight_cents=printed, payment=PAYMENT[int(rng.integers(len(PAYMENT)))],
         alteration=alteration, layout=layout, platform=platform,
+        network=ltl_network(world, item) if layout == "ltl" else None,
     )

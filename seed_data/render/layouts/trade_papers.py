@@ -1,12 +1,15 @@
 """采购订单 as a purchasing system prints it (A4, the buyer's header, a ruled line table, the buyer's
 seal) and 送货单 as a carbonless triplicate pad gives it (tinted paper, the red serial No., a ruled
-table, the total in words and figures, signatures of who delivered and who received)."""
+table, the total in words and figures, signatures of who delivered and who received). The second formats
+(``layout == "erp"``), a small firm's package's print-outs, are drawn by ``purchase_order_erp`` and
+``delivery_note_erp``."""
 from __future__ import annotations
 
 import numpy as np
 
 from seed_data.documents.printed import cn_date, money
 from seed_data.documents.trade_papers import TradePaper
+from seed_data.render.layouts import delivery_note_erp, purchase_order_erp
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
 from seed_data.render.signature import signature
@@ -90,4 +93,6 @@ def _delivery_note(c: TradePaper, rng: np.random.Generator) -> RenderedPage:
 
 
 def render(c: TradePaper, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "erp":
+        return (purchase_order_erp if c.doc_type == "purchase_order" else delivery_note_erp).render(c, rng)
     return _purchase_order(c, rng) if c.doc_type == "purchase_order" else _delivery_note(c, rng)

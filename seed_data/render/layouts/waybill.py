@@ -1,5 +1,6 @@
 """公路货物运单: a carbonless multi-part form, ruled cells of label and value, carrier's seal (``layout ==
-"carbon"``). A network freight platform's 电子运单 (``"platform"``) is drawn by ``waybill_platform``."""
+"carbon"``). A network freight platform's 电子运单 (``"platform"``) is drawn by ``waybill_platform``, a 零担
+network's thermal 托运单 (``"ltl"``) by ``waybill_ltl``."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,7 +9,7 @@ from seed_data.documents.capital_amount import capital_amount
 from seed_data.documents.printed import cn_date, money
 from seed_data.documents.waybill import Waybill
 from seed_data.render.fonts import font
-from seed_data.render.layouts import waybill_platform
+from seed_data.render.layouts import waybill_ltl, waybill_platform
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
 from seed_data.render.signature import signature
@@ -31,6 +32,8 @@ def _cell(p: Page, x: int, y: int, w: int, label: str, name: str | None, value: 
 def render(c: Waybill, rng: np.random.Generator) -> RenderedPage:
     if c.layout == "platform":
         return waybill_platform.render(c, rng)
+    if c.layout == "ltl":
+        return waybill_ltl.render(c, rng)
     p = Page(WIDTH, HEIGHT)
     p.field("carrier_name", c.carrier.name, (WIDTH / 2, 60), "serif_bold", 36, label="承运人", key=True, anchor="mm")
     p.text((WIDTH / 2, 115), "公 路 货 物 运 单", "serif_bold", 40, FORM, anchor="mm")
