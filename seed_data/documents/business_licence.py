@@ -8,6 +8,13 @@ two columns of fields. A licence issued in the old format stays valid until the 
 registered item, and nothing obliges it to exchange; so the format a licence takes follows its 发照日期
 (``NEW_FORMAT_FROM``), never a coin toss. Assumption: the issue date the world prints is the date of the
 licence in hand (no exchange since), which puts the old format on about half of the world's licences.
+
+The third format is the 电子营业执照 on the holder's phone, screenshotted (``electronic``): the 市场监管
+总局 has issued it with every new licence (同步发放) through its mini-programs since their national rollout
+(first issued 9 April 2018 in Tianjin and Jiangsu; ``ELECTRONIC_FROM`` takes the start of 2019, when every
+province issued it). Assumption: a quarter of the merchants whose licence was issued since send the
+screenshot instead of a photo of the paper (``ELECTRONIC_SHARE``), drawn from the item's own
+"electronic" stream so that no content value moves.
 """
 from __future__ import annotations
 
@@ -21,10 +28,13 @@ from seed_data.documents.capital_amount import capital_yuan
 from seed_data.documents.fraud import expired_until, shown_identity, shown_uscc, unsupported
 from seed_data.documents.lookup import industry
 from seed_data.documents.printed import cn_date
+from seed_data.documents.seeding import stream
 from seed_data.numbers.regions import region
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 NEW_FORMAT_FROM = date(2019, 3, 1)   # 新版营业执照 issued from this day (市场监管总局, 2019)
+ELECTRONIC_FROM = date(2019, 1, 1)   # mobile 电子营业执照 issued in every province (assumption, see above)
+ELECTRONIC_SHARE = 0.25              # of licences issued since: sent as the app's screenshot (assumption)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +55,7 @@ class BusinessLicence:
     alteration: Alteration | None
     doc_type: str = "business_licence"
     layout: str = "landscape"  # "landscape" (2019 format) | "portrait" (2014 format's 副本, issued before 2019-03-01)
+    #                            | "electronic" (电子营业执照 screenshot)
 
 
 def authority_city(region_code: str) -> str:
@@ -91,5 +102,14 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         address=merchant.address,
         authority=f"{authority_city(merchant.region_code)}市场监督管理局",
         issued=item.issued, individual=individual, alteration=alteration,
-        layout="landscape" if item.issued >= NEW_FORMAT_FROM else "portrait",
+        layout=_layout(world, item),
     )
+
+
+def _layout(world: World, item: EvidenceItem) -> str:
+    """By the issue date, the screenshot drawn from the item's own stream: the content stream's draws
+    stay as they were."""
+    screenshot = stream(world.seed, item.evidence_id, "electronic").random() < ELECTRONIC_SHARE
+    if item.issued >= ELECTRONIC_FROM and screenshot:
+        return "electronic"
+    return "landscape" if item.issued >= NEW_FORMAT_FROM else "portrait"

@@ -11,6 +11,11 @@ effect on 1 December 2023 with a new certificate (``2023``): 统一社会信用�
 shop's licence lists 散装食品 and no longer 预包装食品), and a QR code; licences issued before stay valid
 to their end. So the format follows the issue date (``NEW_FORMAT_FROM``), never a coin toss; with five-year
 licences most of the world's, issued recently, are in the new one.
+
+The same 办法 makes the 电子证书 as valid as the paper one, and provinces serve it in their government
+apps' 电子证照; the third format is that screen, screenshotted (``electronic``), only for licences of the
+2023 办法. Assumption: one in five of those holders sends the screenshot (``ELECTRONIC_SHARE``), drawn
+from the item's own "electronic" stream so that no content value moves.
 """
 from __future__ import annotations
 
@@ -24,10 +29,12 @@ from seed_data.documents.business_licence import authority_city
 from seed_data.documents.fraud import expired_until, shown_identity, shown_uscc, unsupported
 from seed_data.documents.identity import person_name
 from seed_data.documents.printed import cn_date
+from seed_data.documents.seeding import stream
 from seed_data.world.records import EvidenceItem, Merchant, World
 
 VALID_YEARS = 5   # 《食品经营许可和备案管理办法》: valid five years
 NEW_FORMAT_FROM = date(2023, 12, 1)   # 《食品经营许可和备案管理办法》 in force, new certificate format
+ELECTRONIC_SHARE = 0.2   # of 2023 certificates: sent as the 电子证书's screenshot (assumption, see above)
 CATERING_DIVISIONS = frozenset({"62"})
 
 
@@ -49,6 +56,7 @@ class FoodLicence:
     alteration: Alteration | None
     doc_type: str = "food_licence"
     layout: str = "2015"     # "2015" (2015 办法's 副本) | "2023" (certificate of the 2023 办法, issued from 2023-12-01)
+    #                          | "electronic" (the 2023 certificate's 电子证书 screenshot)
 
 
 # 经营项目 in the 2023 catalogue's words (食品经营许可审查通则, 2024), keyed on the 2015 wording.
@@ -58,7 +66,7 @@ ITEMS_2023 = {"热食类食品制售": "餐饮服务：热食类食品制售",
 
 def printed_items(c: FoodLicence) -> str:
     """经营项目 as the licence's own format prints it."""
-    return ITEMS_2023.get(c.items, c.items) if c.layout == "2023" else c.items
+    return ITEMS_2023.get(c.items, c.items) if c.layout in ("2023", "electronic") else c.items
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> FoodLicence:
@@ -87,5 +95,13 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         items="热食类食品制售" if catering else "预包装食品（含冷藏冷冻食品）销售，散装食品销售",
         valid_until=valid_until, supervisor=f"{city}市场监督管理局市场监管所", signer=person_name(rng),
         authority=f"{city}市场监督管理局",
-        issued=issued, alteration=alteration, layout="2023" if issued >= NEW_FORMAT_FROM else "2015",
+        issued=issued, alteration=alteration, layout=_layout(world, item, issued),
     )
+
+
+def _layout(world: World, item: EvidenceItem, issued: date) -> str:
+    """By the issue date, the screenshot drawn from the item's own stream: the content stream's draws
+    stay as they were."""
+    if issued < NEW_FORMAT_FROM:
+        return "2015"
+    return "electronic" if stream(world.seed, item.evidence_id, "electronic").random() < ELECTRONIC_SHARE else "2023"

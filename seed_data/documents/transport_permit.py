@@ -7,6 +7,11 @@ inner spread repeats the 正本's items in a ruled table and adds pages for 分�
 (``booklet``). An operator asked for "the permit" photographs whichever is at hand, the
 booklet from the cab or the frame from the wall, and a loan officer's list asks for both. Assumption: half
 and half, drawn from the item's own "layout" stream so that no content value moves.
+
+The third format is the permit's 电子证照 (JT/T 1291-2019, in force 1 March 2020) shown in an app and
+screenshotted (``electronic``), for permits issued from ``ELECTRONIC_FROM``. Assumption: a quarter of
+those operators send the screenshot (``ELECTRONIC_SHARE``), drawn from the item's own "electronic" stream
+so that neither a content value nor the booklet/certificate draw moves.
 """
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ from seed_data.world.records import EvidenceItem, Merchant, World
 
 VALID_YEARS = 4   # assumption: many provinces issue four-year permits; some now issue indefinite ones
 BOOKLET_SHARE = 0.5
+ELECTRONIC_FROM = date(2020, 3, 1)   # JT/T 1291-2019, the permit's 电子证照 standard, in force
+ELECTRONIC_SHARE = 0.25              # of permits issued since: sent as the app's screenshot (assumption)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,7 @@ class TransportPermit:
     alteration: Alteration | None
     doc_type: str = "road_transport_permit"
     layout: str = "certificate"   # "certificate" (landscape, emblem) | "booklet" (the 副本's open inner spread)
+    #                               | "electronic" (电子证照 screenshot)
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> TransportPermit:
@@ -74,5 +82,12 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         scope="道路普通货物运输" + ("，货物专用运输（集装箱）" if rng.random() < 0.3 else ""),
         valid_from=valid_from, valid_until=valid_until,
         authority=f"{authority_city(merchant.region_code)}交通运输局", issued=valid_from, alteration=alteration,
-        layout="booklet" if stream(world.seed, item.evidence_id, "layout").random() < BOOKLET_SHARE else "certificate",
+        layout=_layout(world, item, valid_from),
     )
+
+
+def _layout(world: World, item: EvidenceItem, issued: date) -> str:
+    """From the item's own streams: the content stream's draws stay as they were."""
+    if issued >= ELECTRONIC_FROM and stream(world.seed, item.evidence_id, "electronic").random() < ELECTRONIC_SHARE:
+        return "electronic"
+    return "booklet" if stream(world.seed, item.evidence_id, "layout").random() < BOOKLET_SHARE else "certificate"

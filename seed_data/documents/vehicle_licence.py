@@ -7,6 +7,12 @@ inspection line the seed first drew (``main_page``), or opens the wallet and sho
 as loan checklists ask ("行驶证正副页", ``open_pair``). Assumption: three in five open it, drawn from the
 item's own "layout" stream so that no content value moves; the 副页's figures follow from the vehicle's type
 and gross mass (``back_page``) and draw nothing either.
+
+The third format is the 电子行驶证 in the 交管12123 app, screenshotted (``electronic``): piloted in 60
+cities from 1 July 2024 and extended nationwide from 4 November 2024 (``ELECTRONIC_FROM``; the pilot is
+left out). Assumption: three in ten owners asked for the licence since send the screenshot
+(``ELECTRONIC_SHARE``); the paper stays in the cab, the app is at hand. Drawn from the item's own
+"electronic" stream so that neither a content value nor the main-page/open-pair draw moves.
 """
 from __future__ import annotations
 
@@ -31,6 +37,8 @@ VEHICLE_TYPES = {"heavy_truck": "重型厢式货车", "tractor_trailer": "重型
                  "dump_truck": "重型自卸货车", "van": "轻型厢式货车", "crane": "重型专项作业车",
                  "concrete_mixer": "重型专项作业车"}
 OPEN_PAIR_SHARE = 0.6
+ELECTRONIC_FROM = date(2024, 11, 4)   # 电子行驶证 nationwide (公安部, in three batches to 2 December 2024)
+ELECTRONIC_SHARE = 0.3                # of items dated since: the 12123 screenshot (assumption)
 MODEL_CODES = {"解放": "CA", "东风": "DFH", "重汽": "ZZ", "陕汽": "SX", "福田": "BJ", "江淮": "HFC", "江铃": "JX",
                "五菱": "LZW", "长安": "SC", "欧曼": "BJ", "豪沃": "ZZ", "五十铃": "QL", "金杯": "SY", "依维柯": "NJ"}
 
@@ -54,6 +62,7 @@ class VehicleLicence:
     alteration: Alteration | None
     doc_type: str = "vehicle_licence"
     layout: str = "main_page"  # "main_page" (main page with the inspection line) | "open_pair" (主页 and 副页)
+    #                            | "electronic" (电子行驶证 screenshot)
 
 
 # 外廓尺寸 (length × width × height, mm) and 整备质量 as a share of 总质量 by vehicle type; assumptions of the
@@ -131,7 +140,10 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
 
 
 def _layout(world: World, item: EvidenceItem) -> str:
-    """From the item's own stream: the content stream's draws stay as they were."""
+    """From the item's own streams: the content stream's draws stay as they were."""
+    screenshot = stream(world.seed, item.evidence_id, "electronic").random() < ELECTRONIC_SHARE
+    if item.issued >= ELECTRONIC_FROM and screenshot:
+        return "electronic"
     return "open_pair" if stream(world.seed, item.evidence_id, "layout").random() < OPEN_PAIR_SHARE else "main_page"
 
 

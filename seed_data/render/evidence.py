@@ -48,9 +48,11 @@ def _recapture(image: Image.Image, kind: str, rng: np.random.Generator) -> Captu
     return screen_recapture(image, rng) if kind == "screen_recapture" else print_recapture(image, rng)
 
 
-def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator) -> tuple[Capture, int | None]:
+def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator,
+             screenshot: bool = False) -> tuple[Capture, int | None]:
     """The capture, and the JPEG quality its camera app saves at (None: the item's own JPEG stream
-    draws it, when there is a JPEG at all)."""
+    draws it, when there is a JPEG at all). ``screenshot``: the page is an app's screen (a licence's
+    电子证照), which a phone sends as its screenshot the way it sends a payment screen."""
     recaptured = item.fraud_kind in ("screen_recapture", "print_recapture")
     if item.doc_type == "photo":
         shot = photograph(image, rng, indoor=item.photo_class in INDOOR)
@@ -66,7 +68,7 @@ def _capture(image: Image.Image, item: EvidenceItem, rng: np.random.Generator) -
     photographed = item.capture == "phone"
     if not photographed:
         return identity_capture(image), None
-    if item.doc_type in SCREENSHOTS:
+    if item.doc_type in SCREENSHOTS or screenshot:
         return camera_shot(image, rng), None
     return phone_capture(image, rng), None
 
@@ -112,7 +114,7 @@ def render_evidence(world: World, merchant: Merchant, item: EvidenceItem, out_di
                                      "photographed off a screen: pixel-grid moiré and screen glow",
                                      (0.0, 0.0, 1.0, 1.0))
 
-    capture, camera_quality = _capture(image, item, stream(world.seed, item.evidence_id, "capture"))
+    capture, camera_quality = _capture(image, item, stream(world.seed, item.evidence_id, "capture"), page.screenshot)
     photographed = capture.effects != ()
     suffix = ".jpg" if photographed else ".png"
     image_path = out_dir / f"{item.evidence_id}{suffix}"

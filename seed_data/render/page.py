@@ -27,6 +27,7 @@ class RenderedPage:
     image: Image.Image
     fields: tuple[FieldTruth, ...]
     texture: bool = True   # False for screens (payment screenshots): no paper grain
+    screenshot: bool = False   # an app's screen saved by the phone: a 'phone' capture sends it, never shoots a desk
 
 
 class Page:
@@ -98,8 +99,8 @@ class Page:
         self.image.paste(Image.fromarray(out.round().astype(np.uint8)), (x0, y0))
         self.draw = ImageDraw.Draw(self.image)
 
-    def finish(self, texture: bool = True) -> RenderedPage:
-        return RenderedPage(self.image, tuple(self._fields.values()), texture)
+    def finish(self, texture: bool = True, screenshot: bool = False) -> RenderedPage:
+        return RenderedPage(self.image, tuple(self._fields.values()), texture and not screenshot, screenshot)
 
     def _fitted(self, text: str, face: str, size: int, max_width: int | None) -> int:
         if max_width is None:

@@ -1,7 +1,8 @@
 """营业执照 in its two national formats: the 2019 format (``landscape``: emblem, title, USCC and QR at the
 top, two columns of fields, seal) and the 2014 format's 副本 (``portrait``: emblem and title, the code
 right of centre with the QR code to its left, one column of fields with 黑体 labels and 宋体 values, the
-seal over the date, the annual-report reminder and the 国家工商行政管理总局 imprint at the foot)."""
+seal over the date, the annual-report reminder and the 国家工商行政管理总局 imprint at the foot). The
+电子营业执照 screenshot (``electronic``) is drawn by ``business_licence_electronic``."""
 from __future__ import annotations
 
 import numpy as np
@@ -9,6 +10,7 @@ import numpy as np
 from seed_data.documents.business_licence import BusinessLicence
 from seed_data.documents.printed import cn_date
 from seed_data.render.emblem import emblem
+from seed_data.render.layouts import business_licence_electronic
 from seed_data.render.layouts.form import form_row, guilloche, ornament_border, spaced
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.qr_block import qr_block
@@ -131,4 +133,6 @@ def _portrait(c: BusinessLicence, rng: np.random.Generator) -> RenderedPage:
 
 
 def render(c: BusinessLicence, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "electronic":
+        return business_licence_electronic.render(c, rng)
     return _portrait(c, rng) if c.layout == "portrait" else _landscape(c, rng)

@@ -1,7 +1,8 @@
 """食品经营许可证 in its two formats: the 2015 办法's 副本 (``2015``, portrait: emblem, title, labelled rows
 with 日常监督管理机构/人员 and 签发人, licence number, authority seal, QR) and the certificate of the 2023
 办法 (``2023``, landscape: the 主体 on the left, the licence number, validity, QR code and complaint line
-on the right, no supervisor and no signer, the seal over the date)."""
+on the right, no supervisor and no signer, the seal over the date). The
+screenshot of its 电子证照 (``electronic``) is drawn by ``food_licence_electronic``."""
 from __future__ import annotations
 
 import numpy as np
@@ -9,6 +10,7 @@ import numpy as np
 from seed_data.documents.food_licence import FoodLicence, printed_items
 from seed_data.documents.printed import cn_date
 from seed_data.render.emblem import emblem
+from seed_data.render.layouts import food_licence_electronic
 from seed_data.render.layouts.form import guilloche, ornament_border
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.qr_block import qr_block
@@ -99,4 +101,6 @@ def _certificate_2023(c: FoodLicence, rng: np.random.Generator) -> RenderedPage:
 
 
 def render(c: FoodLicence, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "electronic":
+        return food_licence_electronic.render(c, rng)
     return _certificate_2023(c, rng) if c.layout == "2023" else _portrait_2015(c, rng)

@@ -1,7 +1,8 @@
 """道路运输经营许可证 in two forms: a landscape certificate with a security border and the transport
 bureau's seal (``certificate``), and the 副本 booklet opened at its first spread (``booklet``): the items in
 a ruled table on the left page under the 许可证号, the bureau's 许可专用章 over the issue date, the 变更记录
-and 检查（考核）记录 tables on the right page, a fold between them."""
+and 检查（考核）记录 tables on the right page, a fold between them. The
+screenshot of its 电子证照 (``electronic``) is drawn by ``transport_permit_electronic``."""
 from __future__ import annotations
 
 import numpy as np
@@ -9,6 +10,7 @@ import numpy as np
 from seed_data.documents.printed import cn_date
 from seed_data.documents.transport_permit import TransportPermit
 from seed_data.render.emblem import emblem
+from seed_data.render.layouts import transport_permit_electronic
 from seed_data.render.layouts.form import form_row, guilloche, ornament_border, spaced
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
@@ -118,4 +120,6 @@ def _booklet(c: TransportPermit, rng: np.random.Generator) -> RenderedPage:
 
 
 def render(c: TransportPermit, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "electronic":
+        return transport_permit_electronic.render(c, rng)
     return _booklet(c, rng) if c.layout == "booklet" else _certificate(c, rng)

@@ -2,13 +2,15 @@
 background, the traffic police seal and an inspection record strip (``main_page``); and the wallet opened on
 both cards side by side (``open_pair``): the 主页 on the left with the seal low on its label column, the 副页
 on the right with 档案编号, masses, 外廓尺寸, 备注 and the 检验记录 box holding the inspection station's
-检验有效期至 stamp, and the 副页's bar code."""
+检验有效期至 stamp, and the 副页's bar code. The
+screenshot of its 电子证照 (``electronic``) is drawn by ``vehicle_licence_electronic``."""
 from __future__ import annotations
 
 import numpy as np
 
 from seed_data.documents.printed import iso_date
 from seed_data.documents.vehicle_licence import VehicleLicence, back_page
+from seed_data.render.layouts import vehicle_licence_electronic
 from seed_data.render.layouts.form import guilloche
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
@@ -158,4 +160,6 @@ def _open_pair(c: VehicleLicence, rng: np.random.Generator) -> RenderedPage:
 
 
 def render(c: VehicleLicence, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "electronic":
+        return vehicle_licence_electronic.render(c, rng)
     return _open_pair(c, rng) if c.layout == "open_pair" else _main_page(c, rng)
