@@ -1,5 +1,6 @@
 """银行账户交易明细: half a year of a merchant's account, opening to closing balance, in its bank's form
-(``SIGNED_AMOUNT_BANKS`` print one signed amount column; the rest 收入 and 支出 apart).
+(``SIGNED_AMOUNT_BANKS`` print one signed amount column; ``DEBIT_CREDIT_BANKS`` a 借贷标志 beside one
+unsigned 发生额; the rest 收入 and 支出 apart).
 
 Six months, three rows a month: credits follow the world's monthly inflows, scaled to the item's stated
 amount (the six-month inflow), and one debit a month carries that month's outflow, so a statement
@@ -28,6 +29,10 @@ DEBIT_SUMMARIES = ("货款支付", "代发工资", "房租", "电费", "税费�
 # Banks whose 交易明细 print one signed 交易金额 column (-1,234.00 out) rather than 收入 and 支出 apart,
 # with the 记账日 as YYYYMMDD and the totals as 收入/支出 笔数 and 金额 (as 建设银行 and 农业银行 print them).
 SIGNED_AMOUNT_BANKS = frozenset({"中国建设银行", "中国农业银行"})
+# Banks whose 账户历史明细 mark each row 借 or 贷 (a deposit account's 借 is money out, 贷 money in) beside
+# one unsigned 发生额, with 对方户名 and 对方账号, as 中国工商银行's history export does. Held out of the
+# readers' development (issue 14): zero it to print these banks' statements as before.
+DEBIT_CREDIT_BANKS = frozenset({"中国工商银行"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,8 @@ class BankStatement:
     printed_on: date
     alteration: Alteration | None
     doc_type: str = "bank_statement"
-    layout: str = "columns"   # "columns": 收入/支出 in two columns; "signed": one signed 交易金额 column
+    # "columns": 收入/支出 in two columns; "signed": one signed 交易金额 column; "debit_credit": 借贷标志 + 发生额
+    layout: str = "columns"
 
 
 def _parts(total: int, n: int, rng: np.random.Generator) -> list[int]:
@@ -118,7 +124,7 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
     elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
         raise unsupported("bank_statement", kind)
     bank = merchant.bank_name or "中国工商银行"
-    layout = "signed" if bank in SIGNED_AMOUNT_BANKS else "columns"
+    layout = "signed" if bank in SIGNED_AMOUNT_BANKS else "debit_credit" if bank in DEBIT_CREDIT_BANKS else "columns"
     first, last = months[0].month, months[-1].month
     period_end = date(int(last[:4]) + int(last[5:]) // 12, int(last[5:]) % 12 + 1, 1) - timedelta(days=1)
     return BankStatement(

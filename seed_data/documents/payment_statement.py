@@ -9,6 +9,14 @@ the issuer's seal, the period, the takings summary and the first page of the tra
 ask for the proof more and more because it carries a seal and a verifiable number, but a screenshot is
 still what most merchants send first: 35% are proofs (assumption). The layout is drawn from its own
 stream (tag ``"layout"``), so no value of the content moves.
+
+A third layout, ``acquirer``, is the 商户交易对账单 a merchant exports from its aggregated-payment provider
+(聚合支付: one QR code or terminal takes WeChat, Alipay and UnionPay, as 收钱吧 or 拉卡拉 run them) under a
+made-up brand, ``ACQUIRER_BRAND``, which is then the statement's ``platform``. Many small shops take
+payments through such a provider rather than a platform's own merchant account, and its 对账单 is what
+they hold: 20% of payment statements are that export (assumption). It is decided from a stream of its
+own (tag ``"acquirer"``) before the screen/proof draw, so zeroing ``ACQUIRER_SHARE`` prints every item as
+before; only ``layout`` and ``platform`` move. It is held out of the readers' development (issue 14).
 """
 from __future__ import annotations
 
@@ -27,6 +35,8 @@ from seed_data.world.records import EvidenceItem, Merchant, World
 PLATFORMS = ("微信支付", "支付宝")
 ENTRIES = 9
 PROOF_SHARE = 0.35   # assumption, see above
+ACQUIRER_SHARE = 0.2   # assumption, see above
+ACQUIRER_BRAND = "禾聚付"   # made up: no real provider's name or trade dress
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +58,7 @@ class PaymentStatement:
     issued: date
     alteration: Alteration | None
     doc_type: str = "payment_statement"
-    layout: str = "screen"   # "screen" (收款记录 screenshot) | "proof" (交易明细证明 PDF)
+    layout: str = "screen"   # "screen" (收款记录 screenshot) | "proof" (交易明细证明 PDF) | "acquirer" (对账单)
 
 
 def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.Generator) -> PaymentStatement:
@@ -77,10 +87,13 @@ def build(world: World, merchant: Merchant, item: EvidenceItem, rng: np.random.G
         alteration = Alteration(kind, "shop_name", merchant.name, shop, "takings of another shop")
     elif kind not in (None, "screen_recapture", "print_recapture", "reused_document"):
         raise unsupported("payment_statement", kind)
+    platform = PLATFORMS[int(rng.integers(2))]
+    layout = "proof" if stream(world.seed, item.evidence_id, "layout").random() < PROOF_SHARE else "screen"
+    if stream(world.seed, item.evidence_id, "acquirer").random() < ACQUIRER_SHARE:
+        platform, layout = ACQUIRER_BRAND, "acquirer"
     return PaymentStatement(
-        platform=PLATFORMS[int(rng.integers(2))], shop_name=shop, month=f"{item.issued.year}年{item.issued.month:02d}月",
+        platform=platform, shop_name=shop, month=f"{item.issued.year}年{item.issued.month:02d}月",
         total_cents=total_cents, count=int(total_cents / typical * 0.9) + ENTRIES, entries=tuple(entries),
         screen_time=f"{int(rng.integers(8, 23)):02d}:{int(rng.integers(60)):02d}", issued=item.issued,
-        alteration=alteration,
-        layout="proof" if stream(world.seed, item.evidence_id, "layout").random() < PROOF_SHARE else "screen",
+        alteration=alteration, layout=layout,
     )

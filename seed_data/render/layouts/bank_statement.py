@@ -1,5 +1,5 @@
 """银行账户交易明细, A4 portrait: bank header, account block, ruled transaction table, totals, the
-branch's 业务专用章."""
+branch's 业务专用章. Layouts ``columns`` and ``signed`` here; ``debit_credit`` in its own module."""
 from __future__ import annotations
 
 import numpy as np
@@ -7,6 +7,7 @@ from PIL import ImageDraw
 
 from seed_data.documents.bank_statement import BankStatement
 from seed_data.documents.printed import iso_date, money_grouped
+from seed_data.render.layouts import bank_statement_debit_credit
 from seed_data.render.page import Page, RenderedPage
 from seed_data.render.seal import round_seal
 from seed_data.render.table import Column, draw_table
@@ -21,6 +22,8 @@ BANK_RED = (180, 30, 40)
 
 
 def render(c: BankStatement, rng: np.random.Generator) -> RenderedPage:
+    if c.layout == "debit_credit":
+        return bank_statement_debit_credit.render(c, rng)
     return _signed(c, rng) if c.layout == "signed" else _columns(c, rng)
 
 

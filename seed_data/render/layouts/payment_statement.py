@@ -2,7 +2,8 @@
 
 Drawn in the apps' visual idiom (status bar, title bar, a month card, a list of takings) but with
 neutral shapes only: no logos or trade dress are reproduced. Layout ``screen``; layout ``proof`` (the
-app's 交易明细证明 PDF) is drawn by ``payment_proof``.
+app's 交易明细证明 PDF) is drawn by ``payment_proof``, layout ``acquirer`` (a 聚合支付 provider's 对账单) by
+``payment_acquirer``.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 
 from seed_data.documents.payment_statement import PaymentStatement
 from seed_data.documents.printed import money_grouped
-from seed_data.render.layouts import payment_proof
+from seed_data.render.layouts import payment_acquirer, payment_proof
 from seed_data.render.page import Page, RenderedPage
 
 WIDTH, HEIGHT = 750, 1624
@@ -22,6 +23,8 @@ ACCENT = {"微信支付": (7, 193, 96), "支付宝": (22, 119, 255)}
 def render(c: PaymentStatement, rng: np.random.Generator) -> RenderedPage:
     if c.layout == "proof":
         return payment_proof.render(c, rng)
+    if c.layout == "acquirer":
+        return payment_acquirer.render(c, rng)
     p = Page(WIDTH, HEIGHT, background=(237, 237, 237))
     accent = ACCENT.get(c.platform, (7, 193, 96))
     p.rect((0, 0, WIDTH, 170), width=0, outline=(247, 247, 247), fill=(247, 247, 247))

@@ -1,4 +1,7 @@
-"""Payment statements' second layout: the app's 交易明细证明 PDF beside the 收款记录 screenshot."""
+"""Payment statements' second layout: the app's 交易明细证明 PDF beside the 收款记录 screenshot.
+
+The third layout (a 聚合支付 provider's 对账单, ``test_statement_third_layouts.py``) is switched off here,
+so every item prints as it did when these digests were taken."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from seed_data.documents import build_content
+from seed_data.documents import build_content, payment_statement
 from seed_data.documents.lookup import evidence_item
 from seed_data.documents.printed import money, money_grouped
 from seed_data.render import render_evidence
@@ -26,6 +29,11 @@ def digests(content) -> list[str]:
     d = {k: v for k, v in _plain(dataclasses.asdict(content)).items() if k != "layout"}
     return [hashlib.sha256(json.dumps(x, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
             for x in (d, {})]
+
+
+@pytest.fixture(autouse=True)
+def without_acquirer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(payment_statement, "ACQUIRER_SHARE", 0.0)
 
 
 @pytest.fixture(scope="module")

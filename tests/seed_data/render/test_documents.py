@@ -60,9 +60,10 @@ def test_contracts_statements_and_papers_are_consistent(world: World) -> None:
 
 
 def test_each_bank_prints_its_own_form_of_statement() -> None:
-    """建设银行 and 农业银行 print one signed amount column; the other banks 收入 and 支出 apart. The demo
-    world holds both forms, and the signed rows of one statement still tie out to its totals."""
-    from seed_data.documents.bank_statement import SIGNED_AMOUNT_BANKS
+    """建设银行 and 农业银行 print one signed amount column, 工商银行 a 借贷标志 beside one 发生额; the other
+    banks 收入 and 支出 apart. The demo world holds every form, and the signed rows of one statement still
+    tie out to its totals."""
+    from seed_data.documents.bank_statement import DEBIT_CREDIT_BANKS, SIGNED_AMOUNT_BANKS
     from seed_data.world.generator import generate_world
 
     demo = generate_world(0, "demo")
@@ -70,7 +71,8 @@ def test_each_bank_prints_its_own_form_of_statement() -> None:
     for s in _content(demo, "bank_statement"):
         forms.setdefault(s.layout, []).append(s)
         assert (s.layout == "signed") == (s.bank in SIGNED_AMOUNT_BANKS)
-    assert set(forms) == {"columns", "signed"}
+        assert (s.layout == "debit_credit") == (s.bank in DEBIT_CREDIT_BANKS)
+    assert set(forms) == {"columns", "signed", "debit_credit"}
     for s in forms["signed"][:20]:
         signed = [(r.credit_cents or 0) - (r.debit_cents or 0) for r in s.rows]
         assert s.opening_cents + sum(signed) == s.closing_cents
