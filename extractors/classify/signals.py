@@ -24,6 +24,10 @@ def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
 # Titles that name the other kind of 税控 invoice: evidence against this one (a 专票 read as 普票 for its 校验码).
 _SPECIAL_TITLE = "增值税(?:电子)?专用发票"
 _ORDINARY_TITLE = "增值税(?:电子)?普通发票"
+# A 20-digit 发票号码 is the 数电票's alone: the 税控 专票/普票 print an 8-digit one under a 发票代码. The
+# 数电票's own title, 电子发票（增值税专用发票）, names the 专票, so where OCR loses 电子 beside a 特定业务
+# badge the number decides.
+_DIGITAL_NUMBER = "发票号码:?[0-9]{20}(?![0-9])"
 # A payment platform's transaction proof (微信支付交易明细证明, 支付宝交易流水证明, 支付宝收支明细证明): the
 # words 交易明细 in its title are a bank statement's title too, so it counts against a bank statement.
 _PLATFORM_PROOF = "(?:微信支付|微信|支付宝|财付通).{0,4}(?:交易|收支)(?:明细|流水)证明"
@@ -36,11 +40,11 @@ SIGNALS: dict[str, tuple[tuple[float, tuple[re.Pattern[str], ...]], ...]] = {
     # The 税控 system's 专票/普票 print their kind in the title, on paper (广东增值税专用发票) and as its PDF
     # (广东增值税电子专用发票, 2021 on; 增值税电子普通发票, 2016 on). 校验码 is printed by the paper 普票 and by
     # both electronic forms, so it is a weak 普票 label only: the other kind's title outweighs it.
-    "vat_special_invoice": ((TITLE, _p("增值税(?:电子)?专用发票")), (AGAINST, _p("电子发票", _ORDINARY_TITLE)),
+    "vat_special_invoice": ((TITLE, _p("增值税(?:电子)?专用发票")), (AGAINST, _p("电子发票", _ORDINARY_TITLE, _DIGITAL_NUMBER)),
                             (LABEL, _p("发票代码", "密码区", "抵扣联|发票联", "价税合计", "销售方", "购买方"))),
-    "vat_ordinary_invoice": ((TITLE, _p("增值税(?:电子)?普通发票")), (AGAINST, _p("电子发票", _SPECIAL_TITLE)),
+    "vat_ordinary_invoice": ((TITLE, _p("增值税(?:电子)?普通发票")), (AGAINST, _p("电子发票", _SPECIAL_TITLE, _DIGITAL_NUMBER)),
                              (LABEL, _p("发票代码", "校验码", "密码区", "价税合计", "销售方", "购买方"))),
-    "digital_einvoice": ((TITLE, _p("电子发票")), (LAYOUT, _p("发票号码:?[0-9]{20}(?![0-9])")),
+    "digital_einvoice": ((TITLE, _p("电子发票")), (LAYOUT, _p(_DIGITAL_NUMBER)),
                          (LABEL, _p("价税合计", "销售方信息|购买方信息", "开票人"))),
     "sales_contract": ((TITLE, _p("购销合同|买卖合同|采购合同|销售合同")),
                        (LABEL, _p("买方", "卖方", "合同编号", "标的物", "签订日期", "违约责任"))),

@@ -66,6 +66,17 @@ def test_an_electronic_special_invoice_is_special_though_it_prints_a_check_code(
     assert classify(_document(*_EINVOICE_BODY)).doc_type == "vat_ordinary_invoice"
 
 
+def test_a_digital_invoice_whose_title_lost_its_first_words_is_still_digital() -> None:
+    # The 数电票's title 电子发票（增值税专用发票） names the 专票; beside a 特定业务 badge OCR can lose 电子
+    # (a freight 数电票 read "发票 货物运输服务 … (增值税专用发票)"). Its 20-digit number is the 数电票's alone.
+    body = ("发票号码：25122458902594699283", "(增值税专用发票)", "开票日期：2025年08月07日", "购买方信息 名称：甲公司",
+            "销售方信息 名称：乙公司", "项目名称 规格型号 单位 数量 单价 金额 税率/征收率 税额", "价税合计（大写）", "开票人：曹军娟")
+    assert classify(_document("发票 货物运输服务", *body)).doc_type == "digital_einvoice"
+    # A 税控 专票 prints an 8-digit number under its 发票代码 and stays a 专票.
+    assert classify(_document("增值税专用发票", "发票代码：4400231130", "发票号码：01234567", "密码区",
+                              "购买方 名称：甲公司", "价税合计（大写）", "销售方 名称：乙公司")).doc_type == "vat_special_invoice"
+
+
 def test_a_platform_transaction_proof_is_a_payment_statement_not_a_bank_statement() -> None:
     for title in ("微信支付交易明细证明", "支付宝交易流水证明", "支付宝收支明细证明"):
         result = classify(_document(title, "户名：某某商行", "交易时间段：2024年05月01日至2024年05月31日",
