@@ -251,9 +251,14 @@ def verification_rows() -> list[tuple[str, ...]]:
 # values: the readers knew 甲方/乙方 and zero-padded dates only); the licences' 营业执照 portrait 副本
 # 83.3/90.0%, 2023 食品经营许可证 85.7/76.2%, 道路运输经营许可证 booklet 66.7/66.7%, 行驶证 opened on
 # both pages 94.4/100%. All but the electronic 普票 and the freight 数电票 were then read, so their
-# later figures are development figures; those two stay held out.
+# later figures are development figures; the electronic 普票 stays held out. The freight 数电票 was
+# measured held out again at 3be0900 (type accuracy 66.7% clean: its title lost 电子 and named the 专票)
+# and then the classifier learnt the 20-digit number's rule, so it is a development format now.
+# The third formats (electronic licences, 借贷标志 statement, acquirer's 对账单, 要素表 contracts, LTL
+# 托运单, ERP orders and notes, 建筑服务 数电票) were measured once at 3be0900: 3 of 14 at ≥ 85% key
+# fields, the acquirer's 对账单 read as a bank statement (docs/decisions.md has the table). They stay held out.
 HELD_OUT_LAYOUTS: frozenset[tuple[str, str]] = frozenset({
-    ("vat_ordinary_invoice", "electronic"), ("digital_einvoice", "freight"),
+    ("vat_ordinary_invoice", "electronic"),
     ("property_certificate", "house"), ("vehicle_registration", "summary"), ("vehicle_transport_cert", "paper"),
     ("qualification_cert", "animal_epidemic"), ("tax_certificate", "general"), ("utility_bill", "water"),
     ("social_insurance", "tax_bureau"), ("resident_id", "card_pair"),
