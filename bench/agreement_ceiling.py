@@ -19,14 +19,23 @@ the rule of ``reasoning.agreement``):
 (c) **inter-reviewer** — ``seed_data.expert.reviewer.review`` itself run twice with independent
     streams: how often officer A's decision, granting the midpoint of A's band, agrees with officer B's
     label under the same rule (expectation over ``--pairs`` pairs per merchant).
+(d) **the review panel** (``seed_data.expert.panel``, issue 15) — the same rule between its three
+    officers, over ordered pairs, and per pair: the level real review panels reach with themselves
+    (80–90%). With ``--decisions FILE`` (JSON lines of ``merchant_id``, ``decision``, ``uplift_cny``, as
+    ``bailing evaluate --decisions FILE`` writes them), the engine's agreement with each officer and
+    with a majority of them is printed beside it, on the merchants the file decides.
 """
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import time
+from pathlib import Path
 
 import numpy as np
 
+from seed_data.expert.panel import PANEL, PanelLabel, panel_review
 from seed_data.expert.reviewer import (DETECTION_RATE, ESTIMATE_SIGMA, LABEL_NOISE, MAX_LIMIT_CNY, MIN_UPLIFT_CNY,
                                        ExpertLabel, review, review_world)
 from seed_data.world.generator import generate_world
@@ -108,12 +117,44 @@ def inter_reviewer(merchant: Merchant, index: int, pairs: int) -> float:
     return hits / pairs
 
 
+def _panel_rows(world, panel: tuple[tuple[PanelLabel, ...], ...], decisions: dict[str, tuple[str, float]]) -> None:
+    """(d): officer-vs-officer agreement per split and per pair, and the engine's beside it."""
+    names = [o.name for o in PANEL]
+    pairs = list(itertools.permutations(range(len(PANEL)), 2))
+    print(f"\n(d) review panel of {len(PANEL)} officers: officer A grants the middle of A's band; agrees with B's label")
+    print(f"{'split':<11}{'n':>5}{'officers':>10}  " + "  ".join(f"{names[a][-1]}→{names[b][-1]}" for a, b in pairs))
+    for split in (*SPLITS, "all"):
+        rows = [labels for m, labels in zip(world.merchants, panel) if split in ("all", m.split)]
+        per_pair = [np.mean([agrees(r[a].decision, (r[a].uplift_lo_cny + r[a].uplift_hi_cny) / 2, r[b]) for r in rows])
+                    for a, b in pairs]
+        print(f"{split:<11}{len(rows):>5}{np.mean(per_pair) * 100:>9.1f}%  "
+              + "  ".join(f"{x * 100:>4.1f}%" for x in per_pair))
+    if decisions:
+        rows = [labels for m, labels in zip(world.merchants, panel) if m.merchant_id in decisions]
+        votes = np.asarray([[agrees(*decisions[r[0].merchant_id], label) for label in r] for r in rows], dtype=float)
+        between = np.mean([agrees(r[a].decision, (r[a].uplift_lo_cny + r[a].uplift_hi_cny) / 2, r[b])
+                           for r in rows for a, b in pairs])
+        print(f"engine on the {len(rows)} merchants it decided: "
+              + ", ".join(f"{n} {v * 100:.1f}%" for n, v in zip(names, votes.mean(axis=0)))
+              + f"; a majority of officers {(votes.sum(axis=1) * 2 > len(PANEL)).mean() * 100:.1f}%"
+              + f"  (officers with each other on them: {between * 100:.1f}%)")
+
+
+def _read_decisions(path: Path | None) -> dict[str, tuple[str, float]]:
+    if path is None:
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {r["merchant_id"]: (r["decision"], float(r["uplift_cny"])) for r in rows}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--size", default="demo", choices=("tiny", "demo"))
     parser.add_argument("--draws", type=int, default=20_000, help="Monte Carlo reviews per merchant, per set")
     parser.add_argument("--pairs", type=int, default=200, help="officer pairs per merchant for (c)")
+    parser.add_argument("--decisions", type=Path, default=None,
+                        help="the engine's decisions (JSON lines, `bailing evaluate --decisions FILE`) to print beside (d)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     world = generate_world(args.seed, args.size)
@@ -131,6 +172,7 @@ def main() -> None:
         r = np.asarray([x for s in SPLITS for x in rows[s]] if split == "all" else rows[split])
         a, b, b_real, c = r.mean(axis=0) * 100
         print(f"{split:<11}{len(r):>5}{a:>11.1f}%{b:>12.1f}%{b_real:>14.1f}%{c:>13.1f}%")
+    _panel_rows(world, panel_review(world), _read_decisions(args.decisions))
 
 
 if __name__ == "__main__":

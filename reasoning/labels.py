@@ -39,9 +39,33 @@ class ReviewLabel:
 
 def read_labels(world_dir: Path, split: str) -> tuple[ReviewLabel, ...]:
     """Raises FileNotFoundError naming the file, ValueError naming the line that is malformed."""
+    return _read(Path(world_dir) / f"labels_{_split(split)}.jsonl")
+
+
+def read_panel(world_dir: Path, split: str) -> dict[str, dict[str, ReviewLabel]]:
+    """A review panel's labels (``panel_{split}.jsonl``: one line per officer and merchant, with an
+    ``officer`` field): officer → merchant id → label. Same errors as ``read_labels``."""
+    path = Path(world_dir) / f"panel_{_split(split)}.jsonl"
+    officers = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines() if path.is_file() else (), 1):
+        if line.strip():
+            try:
+                officers.append(str(json.loads(line)["officer"]))
+            except (KeyError, ValueError) as exc:
+                raise ValueError(f"{path}:{n}: not a panel label ({exc})") from None
+    panel: dict[str, dict[str, ReviewLabel]] = {}
+    for officer, label in zip(officers, _read(path)):
+        panel.setdefault(officer, {})[label.merchant_id] = label
+    return panel
+
+
+def _split(split: str) -> str:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
-    path = Path(world_dir) / f"labels_{split}.jsonl"
+    return split
+
+
+def _read(path: Path) -> tuple[ReviewLabel, ...]:
     if not path.is_file():
         raise FileNotFoundError(f"no labels file {path}")
     out = []

@@ -13,13 +13,15 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from seed_data.expert import review_world
+from seed_data.expert import panel_review, review_world
 from seed_data.manifest import write_manifest
 from seed_data.world.generator import SIZES, generate_world
 from seed_data.world.records import SPLITS, EvidenceItem, Merchant, World
 from seed_data.world.serialise import write_jsonl, write_world
 
 LABEL_FILES = {split: f"labels_{split}.jsonl" for split in SPLITS}
+# Every panel officer's review of every merchant (seed_data/expert/panel.py), one line per officer and merchant.
+PANEL_FILES = {split: f"panel_{split}.jsonl" for split in SPLITS}
 
 
 RENDER_MODES = ("all", "sample", "none")
@@ -111,6 +113,9 @@ def run_seed(size: str, seed: int, out_dir: Path, *, render: str | None = None, 
     labels = review_world(world)
     for split, name in LABEL_FILES.items():
         write_jsonl(out_dir / name, (label for label in labels if label.split == split))
+    panel = [label for reviews in panel_review(world) for label in reviews]
+    for split, name in PANEL_FILES.items():
+        write_jsonl(out_dir / name, (label for label in panel if label.split == split))
     mode = render or DEFAULT_RENDER[size]
     if mode not in RENDER_MODES:
         raise ValueError(f"unknown render mode {mode!r}; known: {RENDER_MODES}")

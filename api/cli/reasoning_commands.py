@@ -100,11 +100,26 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"  expert {decision:15s} n={n:4d}  agreement {a:.1%}")
     for industry, (n, a) in r.by_industry.items():
         print(f"  industry {industry}  n={n:4d}  agreement {a:.1%}")
+    if (Path(args.world) / "panel_test.jsonl").is_file():
+        from reasoning.agreement import panel_agreement
+        from reasoning.labels import read_panel
+
+        p = panel_agreement(ev.decisions, read_panel(Path(args.world), "test"))
+        print(f"review panel (n={p.n}): engine agrees with a majority of officers {p.majority:.1%}; officers with "
+              f"each other {p.between_officers:.1%}")
+        for officer, a in p.by_officer.items():
+            print(f"  {officer}  agreement {a:.1%}")
     if ev.fraud is not None:
         f = ev.fraud
         print(f"fraud suite: {f.merchants} merchants with {f.fraudulent_items} fraudulent items; "
               f"uplifts on fraudulent evidence {f.uplifts_on_fraud}; uplifts to them at all {f.uplifts_to_fraudsters}; "
               f"declined for review {f.declined}")
+    if args.decisions is not None:
+        Path(args.decisions).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.decisions).write_text("".join(
+            json.dumps({"merchant_id": d.merchant_id, "decision": d.decision, "uplift_cny": d.uplift_cny}) + "\n"
+            for d in ev.decisions), encoding="utf-8")
+        print(f"wrote {args.decisions}")
     for path in write_plots(ev, model, Path(args.plots)):
         print(f"wrote {path}")
     return 0
@@ -143,6 +158,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--world", type=Path, required=True, help="a seed world directory (labels, manifest)")
     p.add_argument("--model", default=None, help="model version (default: the registry's latest)")
     p.add_argument("--plots", default="out/plots", help="directory for PNG plots (default: out/plots)")
+    p.add_argument("--decisions", type=Path, default=None,
+                   help="also write the test split's decisions here as JSON lines (bench/agreement_ceiling.py reads them)")
     p.set_defaults(func=_evaluate)
     p = subparsers.add_parser("score", parents=[common], help="decide one merchant and print the decision as JSON")
     p.add_argument("merchant_id")
