@@ -39,7 +39,8 @@ def _flow_factor(industry: np.ndarray) -> np.ndarray:
 
 def _features(out: Path, industries: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     m = pd.read_csv(out / "nodes_merchants.csv", usecols=["merchantId:ID(Merchant)", "legalForm",
-                    "annualRevenueCny:long", "baseLimitCny:long", "bureauScore:int", "fraud:boolean"])
+                    "annualRevenueCny:long", "baseLimitCny:long", "bureauScore:int", "overdueCount24m:int",
+                    "fraud:boolean"])
     ind = pd.read_csv(out / "rels_merchant_industry.csv")
     trades = pd.read_csv(out / "rels_trades.csv")
     mid = m["merchantId:ID(Merchant)"]
@@ -59,6 +60,7 @@ def _features(out: Path, industries: tuple[str, ...]) -> tuple[np.ndarray, np.nd
     revenue = m["annualRevenueCny:long"].to_numpy(dtype=np.float64)
     X[:, col["log_base_limit"]] = np.log1p(base)
     X[:, col["bureau_score"]] = m["bureauScore:int"].to_numpy()
+    X[:, col["overdue_count_24m"]] = m["overdueCount24m:int"].to_numpy()
     X[:, col["company"]] = (m["legalForm"] == "company").to_numpy()
     lookup = {c: k for k, c in enumerate(industries)}
     X[:, col["industry_index"]] = np.array([lookup.get(c, -1) for c in industry], dtype=np.float64)

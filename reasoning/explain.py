@@ -29,7 +29,7 @@ class ModelView:
     counterfactuals: tuple[tuple[str, float], ...]  # (missing evidence group, limit if a typical one were added)
     version: str
     log_sd: float = 0.0                             # the model's log error (validation), for the uplift point
-    band_half_width: float = 0.2                    # the reviewer's band, learned from training labels
+    band_half_width: float = 0.2                    # the officer's range, learned from training labels
 
 
 def model_view(model: CapacityModel, view: MerchantView) -> ModelView:

@@ -29,8 +29,8 @@ from ontology import IndustryKnowledge, UnknownTerm, knowledge
 from ontology.rules.merchant_facts import FactItem, MerchantFacts
 from reasoning.flow_capacity import flow_capacity, own_cash_flows
 
-CONTEXT: tuple[str, ...] = ("log_base_limit", "bureau_score", "company", "log_registered_capital", "years_founded",
-                            "cash_cycle_days", "gross_margin_mid", "industry_index")
+CONTEXT: tuple[str, ...] = ("log_base_limit", "bureau_score", "overdue_count_24m", "company", "log_registered_capital",
+                            "years_founded", "cash_cycle_days", "gross_margin_mid", "industry_index")
 EVIDENCE: tuple[str, ...] = (
     "log_bank_inflow_top6", "log_bank_outflow_top6", "log_payment_inflow_max", "log_sales_invoiced",
     "log_purchases_invoiced", "sale_counterparties", "log_contract_sales", "log_contract_purchases",
@@ -162,7 +162,8 @@ def merchant_features(facts: MerchantFacts, industries: tuple[str, ...]) -> Feat
                 and (i.valid_to is None or i.valid_to >= facts.as_of)}
     evidence_ok = sum(1 for e in facts.evidence if e.status == "verified")
     values = (
-        _log(facts.base_limit_cny), _num(a, "bureau_score"), float(a.get("legal_form") == "company"),
+        _log(facts.base_limit_cny), _num(a, "bureau_score"), _num(a, "overdue_count_24m"),
+        float(a.get("legal_form") == "company"),
         _log(_num(a, "registered_capital_cny")), years, cycle, sum(margin) / 2,
         float(industries.index(facts.industry_code)) if facts.industry_code in industries else -1.0,
         _log(_top_sum(list(bank_in.values()), 6)), _log(_top_sum(list(bank_out.values()), 6)), _log(max(pay_in)),

@@ -8,7 +8,7 @@ How the parts combine (reasoning/README.md, "Decision policy"):
    no fact, is left out of the confidence's verified share, and is named in an ``ask`` reason
    (``reasoning.unverified``), so it can neither raise nor lower a limit nor change the decision.
 2. **Capacity.** The model's limit estimate (learned from expert reviews) is the capacity. The uplift
-   is the one most likely to fall inside the reviewer's band given the model's measured log error
+   is the one most likely to put the new limit inside the officer's range given the model's measured log error
    (``reasoning.uplift_point``; estimate − base when the model carries no error estimate), the new
    limit at most ``MAX_LIMIT_CNY``.
 3. **Rules bound it.** ``cap`` firings are ceilings on the uplift (the smallest wins). ``raise``

@@ -3,8 +3,8 @@
 Candidates: the structural model (``models/structural.py``: cash-flow capacity plus collateral, a
 Huber regression), the gradient-boosting baseline and the GNN. Each is fitted on train; its log
 error spread is measured on validation (``log_error_sd``) and stored with it, because the policy
-chooses the uplift most likely to fall inside a reviewer's band under that error
-(``reasoning.uplift_point``); the band's width is learned from the training labels.
+chooses the uplift most likely to put the new limit inside an officer's range under that error
+(``reasoning.uplift_point``); the range's width is learned from the training labels.
 
 Only ``labels_train`` (fit) and ``labels_validation`` (compare, report) are read. Seeds are fixed
 (numpy, torch, sklearn ``random_state``), torch runs single-threaded with deterministic algorithms, and
@@ -81,10 +81,12 @@ def typical_uploads(X: np.ndarray) -> dict[str, dict[str, float]]:
     return out
 
 
-def band_half_width(labels: Sequence[ReviewLabel]) -> float:
-    """How wide reviewers' approval bands are, relative to their midpoint (median over approvals)."""
-    widths = [(l.uplift_hi_cny - l.uplift_lo_cny) / (l.uplift_hi_cny + l.uplift_lo_cny) for l in labels
-              if l.decision == "approve_uplift" and l.uplift_hi_cny + l.uplift_lo_cny > 0]
+def band_half_width(labels: Sequence[ReviewLabel], base_limits: dict[str, float]) -> float:
+    """How wide officers' ranges for the new limit are, relative to their middle (median over approvals).
+
+    Labels carry the range as an uplift band over the base limit; the new limit is base + uplift."""
+    widths = [(l.uplift_hi_cny - l.uplift_lo_cny) / (2 * base_limits[l.merchant_id] + l.uplift_hi_cny + l.uplift_lo_cny)
+              for l in labels if l.decision == "approve_uplift" and l.uplift_hi_cny + l.uplift_lo_cny > 0]
     return round(float(np.median(widths)), 4) if widths else 0.0
 
 
@@ -141,7 +143,7 @@ def train(driver: Driver, world_dir: Path, *, as_of: date, config: TrainConfig =
     train_views, val_views = views[:len(train_labels)], views[len(train_labels):]
     X, y, rows = regression_table(train_views, labels)
     typical = typical_uploads(X)
-    band = band_half_width(train_labels)
+    band = band_half_width(train_labels, {v.facts.merchant_id: v.facts.base_limit_cny for v in train_views})
     digest = data_hash(views, (*train_labels, *val_labels))
     candidates: dict[str, dict[str, float]] = {}
     models: dict[str, CapacityModel] = {}

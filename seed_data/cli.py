@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from seed_data.expert import panel_review, review_world
+from seed_data.expert import labelling_officer, panel_review
 from seed_data.manifest import write_manifest
 from seed_data.world.generator import SIZES, generate_world
 from seed_data.world.records import SPLITS, EvidenceItem, Merchant, World
@@ -110,12 +110,14 @@ def run_seed(size: str, seed: int, out_dir: Path, *, render: str | None = None, 
     with tqdm(total=SIZES[size], desc="merchants", unit="merchant", disable=not show_progress) as bar:
         world = generate_world(seed, size, progress=bar.update)
     write_world(world, out_dir)
-    labels = review_world(world)
+    reviews = panel_review(world)
+    # A bank holds one officer's review per case: the labels are the labelling officer's.
+    labels = [panel[labelling_officer(world.seed, i)] for i, panel in enumerate(reviews)]
     for split, name in LABEL_FILES.items():
         write_jsonl(out_dir / name, (label for label in labels if label.split == split))
-    panel = [label for reviews in panel_review(world) for label in reviews]
+    every = [label for panel in reviews for label in panel]
     for split, name in PANEL_FILES.items():
-        write_jsonl(out_dir / name, (label for label in panel if label.split == split))
+        write_jsonl(out_dir / name, (label for label in every if label.split == split))
     mode = render or DEFAULT_RENDER[size]
     if mode not in RENDER_MODES:
         raise ValueError(f"unknown render mode {mode!r}; known: {RENDER_MODES}")

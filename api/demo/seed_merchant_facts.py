@@ -53,6 +53,7 @@ def merchant_facts(world: World, m: Merchant) -> MerchantFacts:
                               valid_from=_day(rel.valid_from), valid_to=_day(rel.valid_to)))
     return MerchantFacts(m.merchant_id, m.industry_code, world.as_of, float(m.others.base_limit_cny),
                          {"legal_form": m.legal_form, "uscc": m.uscc, "bureau_score": m.others.bureau_score,
+                          "overdue_count_24m": m.others.overdue_count_24m,
                           "name": m.name, "founded": m.founded,
                           "registered_capital_cny": m.registered_capital_cny},
                          tuple(items), tuple(evidence))

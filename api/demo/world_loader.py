@@ -61,7 +61,7 @@ def world_facts(world: World) -> tuple[list[NodeFact], list[RelationshipFact]]:
         nodes.append(NodeFact("Merchant", m.merchant_id, registry, {
             "name": m.name, "uscc": m.uscc, "legal_form": m.legal_form, "founded": m.founded, "address": m.address,
             "registered_capital_cny": m.registered_capital_cny, "base_limit_cny": m.others.base_limit_cny,
-            "bureau_score": m.others.bureau_score}))
+            "bureau_score": m.others.bureau_score, "overdue_count_24m": m.others.overdue_count_24m}))
         nodes.append(NodeFact("Person", person, registry, {"name": m.owner.name,
                                                            "resident_id_masked": mask_resident_id(m.owner.resident_id)}))
         rels += [RelationshipFact("OWNED_BY", ref, NodeRef("Person", person), m.founded, registry),

@@ -2,7 +2,7 @@
 
 ``HistGradientBoostingRegressor`` on ``reasoning.features`` with monotone constraints (non-decreasing
 in every evidence feature) and the industry as a native categorical feature. It predicts the log of
-the limit an expert reviewer would set, with squared-error loss: absolute error would be more robust
+the limit a reviewing officer would set, with squared-error loss: absolute error would be more robust
 to the 5% of review labels that are noise, but sklearn re-fits its leaves to medians after the tree is
 grown, which breaks the monotone constraints (measured: 35 of 2,030 validation add-one-item checks
 lowered the limit, by up to CNY 4,267); squared error keeps them exact (0 of 2,030).

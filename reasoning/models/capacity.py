@@ -26,7 +26,7 @@ class CapacityModel:
     version: str = ""
     metrics: Mapping[str, float] = field(default_factory=dict)
     log_sd: float = 0.0                         # robust SD of log(review target) − estimate on validation
-    band_half_width: float = 0.2                # reviewer's band half-width, relative to its uplift
+    band_half_width: float = 0.2                # officer's range half-width, relative to its view of the limit
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

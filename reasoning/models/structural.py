@@ -1,13 +1,14 @@
 """A capacity model with the shape of a lending decision: cash-flow capacity plus collateral, scaled.
 
-    log limit = a · log(flow capacity + w · lendable assets) + g(bureau score) + c · context + b
+    log limit = a · log(flow capacity + w · lendable assets) + g(bureau score) + d · overdue + c · context + b
 
 ``flow capacity`` is ``reasoning.flow_capacity`` (revenue × margin and cash-cycle terms from the
 ontology), ``lendable assets`` the ontology's valuation × haircut; ``w`` (how much of the ontology's
 asset value a reviewer lends against) is chosen on a grid, the rest by a Huber regression, which
 is robust to the labels that see capacity no evidence shows (owned premises) and to swapped review
-decisions. ``g`` is piecewise linear in the bureau score (knots 500/600/700). Context: log base
-limit, legal form, years since founding.
+decisions. ``g`` is piecewise linear in the bureau score (knots 500/600/700); ``d`` is per overdue
+repayment in the bureau record's last 24 months (a log-linear discount, as lenders apply one per
+late payment). Context: log base limit, legal form, years since founding.
 
 Why not only gradient boosting: with ~700 noisy reviews, trees learn the multiplicative structure of
 a limit (revenue × margin × risk) poorly — on the demo world the boosting baseline's log error
@@ -45,6 +46,7 @@ class CapacityStructural(BaseEstimator, RegressorMixin):
         bureau = X[:, _I["bureau_score"]]
         return np.column_stack([np.log1p(flow + w * assets), bureau / 100,
                                 *(np.maximum(0.0, bureau - k) / 100 for k in BUREAU_KNOTS),
+                                X[:, _I["overdue_count_24m"]],
                                 X[:, _I["log_base_limit"]], X[:, _I["company"]], X[:, _I["years_founded"]] / 10])
 
     def fit(self, X: np.ndarray, y_log_limit: np.ndarray) -> "CapacityStructural":

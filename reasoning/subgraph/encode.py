@@ -64,6 +64,7 @@ def _peer_row(props: dict, as_of: date) -> list[float]:
     row = [0.0] * (len(CENTRE_FEATURES) + 1)
     founded = props.get("founded")
     context = {"log_base_limit": _log(props.get("base_limit_cny")), "bureau_score": float(props.get("bureau_score") or 0),
+               "overdue_count_24m": float(props.get("overdue_count_24m") or 0),
                "company": float(props.get("legal_form") == "company"),
                "log_registered_capital": _log(props.get("registered_capital_cny")),
                "years_founded": (as_of - founded).days / 365.25 if isinstance(founded, date) else 0.0}

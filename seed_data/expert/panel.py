@@ -1,8 +1,7 @@
 """A review panel: three credit officers who judge each case from what a real officer sees.
 
-The single reviewer (``reviewer.py``) looks through the hidden true limit with an error, so two copies
-of it agree with each other 45% of the time (``bench/agreement_ceiling.py``), and no engine reading
-evidence could reach the 80% the system we model reports. Real officers agree far more because they
+It replaces a single reviewer who looked through the hidden true limit with an error: two copies of it
+agreed with each other 45% of the time, and no engine reading evidence could follow it. Real officers agree far more because they
 look at the same file and apply the same policy; they differ in judgement and appetite, not in what
 they see. Each officer here:
 

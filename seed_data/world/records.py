@@ -1,7 +1,7 @@
 """The seed world's records: what a merchant *really* is, and what it could submit to prove it.
 
 These frozen dataclasses are the boundary between the generator (``seed_data.world``), the evidence
-renderer (``seed_data.render``) and the expert reviewer (``seed_data.expert``). Fields may be added,
+renderer (``seed_data.render``) and the review panel (``seed_data.expert``). Fields may be added,
 never renamed or removed: other parts of the project code against these names.
 
 Money is always whole CNY in ``int`` so that outputs are exact and byte-stable across platforms.
