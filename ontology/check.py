@@ -52,7 +52,7 @@ def check_version(directory: Path, owl_path: Path = DEFAULT_OWL, *, reason: bool
         knowledge = read_knowledge(owl_path)
     except OntologyLoadError as exc:
         return CheckReport(directory.name, 0, 0, (*errors, str(exc)))
-    rules, rule_errors = parse_rules(directory / RULES_FILE, knowledge)
+    rules, rule_errors, parameters = parse_rules(directory / RULES_FILE, knowledge)
     errors += [str(e) for e in rule_errors]
     examples = ()
     try:
@@ -60,5 +60,6 @@ def check_version(directory: Path, owl_path: Path = DEFAULT_OWL, *, reason: bool
     except ExampleError as exc:
         errors.append(str(exc))
     if rules and examples and not rule_errors:
-        errors += run_examples(RuleSet(directory.name, rules, knowledge), examples, str(directory / EXAMPLES_FILE))
+        errors += run_examples(RuleSet(directory.name, rules, knowledge, parameters), examples,
+                               str(directory / EXAMPLES_FILE))
     return CheckReport(directory.name, len(rules), len(examples), tuple(errors))

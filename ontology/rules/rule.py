@@ -100,7 +100,9 @@ def _ask_target(value: object, knowledge: IndustryKnowledge) -> str:
     raise ValueError(f"asks_for {text!r} is neither an evidence type nor photo:<asset class>")
 
 
-def compile_rule(raw: object, knowledge: IndustryKnowledge, path: str) -> Rule:
+def compile_rule(raw: object, knowledge: IndustryKnowledge, path: str, parameters: Mapping[str, float] | None = None
+                 ) -> Rule:
+    """``parameters``: the rule set's named values, which any expression may use."""
     line = getattr(raw, "line", 0)
     if not isinstance(raw, LineDict):
         raise RuleError(path, line, "?", "each rule must be a mapping")
@@ -139,7 +141,7 @@ def compile_rule(raw: object, knowledge: IndustryKnowledge, path: str) -> Rule:
             patterns.append(compile_pattern(str(name), spec, knowledge))
         except PatternError as exc:
             raise RuleError(path, getattr(spec, "line", facts.line_of(name)), rule_id, str(exc)) from None
-    known = set(CONTEXT_NAMES) | {p.name for p in patterns}
+    known = set(CONTEXT_NAMES) | set(parameters or {}) | {p.name for p in patterns}
     lets = []
     let_raw = raw.get("let") or {}
     if not isinstance(let_raw, Mapping):

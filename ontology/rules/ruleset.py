@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ontology.knowledge import IndustryKnowledge, UnknownTerm
-from ontology.rules.functions import bind
+from ontology.rules.functions import CONTEXT_NAMES, FUNCTIONS, bind
 from ontology.rules.merchant_facts import FactItem, MerchantFacts, one_per_vehicle
 from ontology.rules.outcome import RuleOutcome
 from ontology.rules.rule import Rule, RuleError, RuleEvaluationError, compile_rule
@@ -20,6 +21,8 @@ class RuleSet:
     version: str
     rules: tuple[Rule, ...]
     knowledge: IndustryKnowledge
+    # The bank's risk appetite, named in the file's `parameters:` block and used by name in any rule.
+    parameters: Mapping[str, float] = field(default_factory=dict)
 
     def evaluate(self, facts: MerchantFacts) -> RuleOutcome:
         """Every rule is reported, fired or not: nothing is skipped silently."""
@@ -36,23 +39,46 @@ class RuleSet:
                       "reasons": list(e.reasons), "photo_class": e.photo_class},
                      (e.evidence_id,), e.status == "verified")
             for e in facts.evidence]
-        ns = bind(self.knowledge, facts)
+        ns = {**bind(self.knowledge, facts), **self.parameters}
         firings = tuple(r.evaluate(ns, by_label, facts.as_of, ancestors) for r in self.rules)
         return RuleOutcome(self.version, facts.merchant_id, firings)
 
 
-def parse_rules(path: Path, knowledge: IndustryKnowledge) -> tuple[tuple[Rule, ...], tuple[RuleError, ...]]:
-    """All rules that compile, and one error per rule that does not (so a check lists them all)."""
+def _parameters(doc: LineDict, path: Path) -> tuple[dict[str, float], list[RuleError]]:
+    """The optional top-level `parameters:` block: plain names → numbers."""
+    if "parameters" not in doc:
+        return {}, []
+    raw = doc["parameters"]
+    if not isinstance(raw, LineDict):
+        return {}, [RuleError(str(path), doc.line_of("parameters"), "parameters", "`parameters` must map names to numbers")]
+    out, errors = {}, []
+    for name, value in raw.items():
+        line = raw.line_of(name)
+        if not str(name).isidentifier() or name in CONTEXT_NAMES or name in FUNCTIONS:
+            errors.append(RuleError(str(path), line, "parameters",
+                                    f"{name!r} is not a plain name of its own (it may not reuse a function or context name)"))
+        elif isinstance(value, bool) or not isinstance(value, (int, float)):
+            errors.append(RuleError(str(path), line, "parameters", f"{name}: expected a number, got {value!r}"))
+        else:
+            out[str(name)] = float(value)
+    return out, errors
+
+
+def parse_rules(path: Path, knowledge: IndustryKnowledge
+                ) -> tuple[tuple[Rule, ...], tuple[RuleError, ...], dict[str, float]]:
+    """All rules that compile, one error per rule (or parameter) that does not (so a check lists them
+    all), and the file's parameters."""
     try:
         doc = load_yaml(path)
     except YamlError as exc:
-        return (), (RuleError(str(path), exc.line, "?", str(exc).split(": ", 1)[-1]),)
+        return (), (RuleError(str(path), exc.line, "?", str(exc).split(": ", 1)[-1]),), {}
     if not isinstance(doc, LineDict) or not isinstance(doc.get("rules"), list):
-        return (), (RuleError(str(path), 1, "?", "the file must have a top-level `rules:` list"),)
-    rules, errors, seen = [], [], {}
+        return (), (RuleError(str(path), 1, "?", "the file must have a top-level `rules:` list"),), {}
+    parameters, errors = _parameters(doc, path)
+    rules, seen = [], {}
     for raw in doc["rules"]:
         try:
-            rule = compile_rule(raw, knowledge, str(path))
+            rule = compile_rule(raw, knowledge, str(path), parameters)
         except RuleError as exc:
             errors.append(exc)
             continue
@@ -61,11 +87,11 @@ def parse_rules(path: Path, knowledge: IndustryKnowledge) -> tuple[tuple[Rule, .
             continue
         seen[rule.id] = rule.line
         rules.append(rule)
-    return tuple(rules), tuple(errors)
+    return tuple(rules), tuple(errors), parameters
 
 
 def load_ruleset(directory: Path, knowledge: IndustryKnowledge) -> RuleSet:
-    rules, errors = parse_rules(directory / RULES_FILE, knowledge)
+    rules, errors, parameters = parse_rules(directory / RULES_FILE, knowledge)
     if errors:
         raise errors[0]
-    return RuleSet(directory.name, rules, knowledge)
+    return RuleSet(directory.name, rules, knowledge, parameters)

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from ontology import knowledge
 from ontology.check import check_version
+from ontology.rules.ruleset import load_ruleset
 from ontology.versions import DEFAULT_RULESETS
 
 # The version in force must pass the full check; the broken variants below start from v1, whose text
@@ -83,3 +85,25 @@ def test_inconsistent_ontology_fails_the_reasoner(broken: Path, tmp_path: Path) 
     report = check_version(broken, owl)
     assert not report.ok
     assert any("inconsistent" in e or "unsatisfiable" in e for e in report.errors), report.errors
+
+
+def test_a_parameter_that_is_not_a_number_or_reuses_a_name_is_refused(broken: Path) -> None:
+    rules = broken / "rules.yaml"
+    rules.write_text(rules.read_text().replace("rules:\n", "parameters:\n  appetite: high\n  count: 3\n  ok: 2\nrules:\n", 1))
+    errors = check_version(broken, reason=False).errors
+    appetite, count = _line_of(rules, "appetite: high"), _line_of(rules, "count: 3")
+    assert any(f"rules.yaml:{appetite}: rule parameters: appetite: expected a number" in e for e in errors), errors
+    assert any(f"rules.yaml:{count}: rule parameters: 'count' is not a plain name of its own" in e for e in errors), errors
+
+
+def test_rules_read_the_rule_sets_parameters_by_name(broken: Path) -> None:
+    rules = broken / "rules.yaml"
+    text = rules.read_text()
+    assert "amount: \"0.5 * base_limit\"" in text
+    rules.write_text(text.replace("rules:\n", "parameters:\n  low_score_share: 0.25\nrules:\n", 1)
+                     .replace("amount: \"0.5 * base_limit\"", "amount: \"low_score_share * base_limit\"", 1))
+    ruleset = load_ruleset(broken, knowledge())
+    assert ruleset.parameters == {"low_score_share": 0.25}
+    # An undefined name is still refused.
+    rules.write_text(text.replace("amount: \"0.5 * base_limit\"", "amount: \"low_score_share * base_limit\"", 1))
+    assert any("unknown name 'low_score_share'" in e for e in check_version(broken, reason=False).errors)

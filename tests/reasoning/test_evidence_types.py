@@ -189,7 +189,7 @@ def test_a_sole_traders_id_card_lifts_the_sole_trader_ceiling(loaded_driver: Dri
         without = score_view(without_evidence(view, evidence_id, tiny_model.industries), rules=rules, model=tiny_model)
         lifted, held = _fired(with_card, "cap.individual_trader"), _fired(without, "cap.individual_trader")
         assert lifted is not None and held is not None and evidence_id in lifted.evidence_ids
-        assert lifted.amount_cny > held.amount_cny and "上传经营者身份证" in held.text_zh
+        assert lifted.amount_cny > held.amount_cny and "经营者身份证" in held.text_zh
         assert with_card.new_limit_cny >= without.new_limit_cny
 
 

@@ -50,8 +50,9 @@ def test_a_small_gain_is_no_change() -> None:
 
 
 def test_a_rule_cap_bounds_the_uplift() -> None:
-    d = _decide(_merchant(legal_form="individual", base=20_000.0), 500_000.0)
-    assert d.uplift_cny == 60_000            # cap.individual_trader: 3 × base
+    multiple = load_active_ruleset().parameters["sole_trader_multiple"]
+    d = _decide(_merchant(legal_form="individual", base=20_000.0), 1_000_000.0)
+    assert d.uplift_cny == multiple * 20_000            # cap.individual_trader: the rule set's multiple × base
     assert any(r.code == "cap.individual_trader" and r.fired for r in d.reasons)
 
 
