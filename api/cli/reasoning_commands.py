@@ -95,16 +95,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         ev = evaluate(driver, Path(args.world), model, as_of=as_of, database=target.database,
                       progress=_bar("evaluate"))
     r = ev.report
-    print(f"model {model.version}: agreement with expert review on the test split {r.agreement:.1%} (n={r.n})")
+    print(f"model {model.version}: agreement with the labelling officer on the test split {r.agreement:.1%} (n={r.n})")
     for decision, (n, a) in r.by_decision.items():
-        print(f"  expert {decision:15s} n={n:4d}  agreement {a:.1%}")
+        print(f"  officer {decision:15s} n={n:4d}  agreement {a:.1%}")
     for industry, (n, a) in r.by_industry.items():
         print(f"  industry {industry}  n={n:4d}  agreement {a:.1%}")
+    panel = None
     if (Path(args.world) / "panel_test.jsonl").is_file():
         from reasoning.agreement import panel_agreement
         from reasoning.labels import read_panel
 
-        p = panel_agreement(ev.decisions, read_panel(Path(args.world), "test"))
+        panel = read_panel(Path(args.world), "test")
+        p = panel_agreement(ev.decisions, panel)
         print(f"review panel (n={p.n}): engine agrees with a majority of officers {p.majority:.1%}; officers with "
               f"each other {p.between_officers:.1%}")
         for officer, a in p.by_officer.items():
@@ -120,7 +122,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             json.dumps({"merchant_id": d.merchant_id, "decision": d.decision, "uplift_cny": d.uplift_cny}) + "\n"
             for d in ev.decisions), encoding="utf-8")
         print(f"wrote {args.decisions}")
-    for path in write_plots(ev, model, Path(args.plots)):
+    for path in write_plots(ev, model, Path(args.plots), panel):
         print(f"wrote {path}")
     return 0
 
@@ -152,7 +154,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="models to fit, comma-separated (default: structural,boosting,gnn)")
     p.add_argument("--seed", type=int, default=0, help="training seed (default: 0)")
     p.set_defaults(func=_train)
-    p = subparsers.add_parser("evaluate", parents=[common], help="agreement with expert review on the test split",
+    p = subparsers.add_parser("evaluate", parents=[common], help="agreement with the labelling officer on the test split",
                               description="Decide every test merchant, compare with the expert, run the fraud "
                                           "suite and write PNG plots.")
     p.add_argument("--world", type=Path, required=True, help="a seed world directory (labels, manifest)")

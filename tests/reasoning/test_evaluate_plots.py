@@ -6,7 +6,7 @@ from pathlib import Path
 from neo4j import Driver
 
 from reasoning.evaluate import evaluate
-from reasoning.labels import read_labels
+from reasoning.labels import read_labels, read_panel
 from reasoning.models.capacity import CapacityModel
 from reasoning.plots import write_plots
 from tests.reasoning.conftest import TINY_AS_OF
@@ -21,8 +21,9 @@ def test_evaluation_reports_agreement_fraud_suite_and_plots(loaded_driver: Drive
     assert sum(n for n, _ in ev.report.by_industry.values()) == ev.report.n
     assert ev.fraud is not None and ev.fraud.merchants >= 1
     assert ev.fraud.uplifts_on_fraud == 0
-    paths = write_plots(ev, tiny_model, tmp_path)
-    assert {p.name for p in paths} >= {"calibration.png", "agreement_by_industry.png", "uplift_distribution.png"}
+    paths = write_plots(ev, tiny_model, tmp_path, read_panel(tiny_world_dir, "test"))
+    assert {p.name for p in paths} >= {"calibration.png", "confusion.png", "agreement_by_industry.png",
+                                       "agreement_by_base.png", "uplift_distribution.png", "calibration_by_officer.png"}
     assert any(p.name.startswith("waterfall_") for p in paths)
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in paths)
 
