@@ -87,4 +87,4 @@ class CapacityStructural(BaseEstimator, RegressorMixin):
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Log of the limit (CNY)."""
         return self.regression_.predict(self._design(np.asarray(X, dtype=np.float64), self.asset_weight_,
-                                                     getattr(self, "statement_flow_", False)))
+                                                     self.statement_flow_))

@@ -1,9 +1,9 @@
 """A review panel: three credit officers who judge each case from what a real officer sees.
 
 It replaces a single reviewer who looked through the hidden true limit with an error: two copies of it
-agreed with each other 45% of the time, and no engine reading evidence could follow it. Real officers agree far more because they
-look at the same file and apply the same policy; they differ in judgement and appetite, not in what
-they see. Each officer here:
+agreed with each other 45% of the time, and no engine reading evidence could follow it. Real officers
+agree far more because they look at the same file and apply the same policy; they differ in judgement
+and appetite, not in what they see. Each officer here:
 
 1. **Sees** what the bank's file holds (SPEC §1): the registry (bureau score, overdue count, the base
    limit), the trade (GB/T 4754 class: its typical margin range and cash cycle), and the evidence as
