@@ -16,13 +16,14 @@ import numpy as np
 
 from extractors.intake.errors import CorruptPdf, DecodeTooLarge, PageTooSlow, TooManyPages
 from extractors.intake.limits import IntakeLimits
+from extractors.intake.stored_pages import StoredPages
 from extractors.intake.text_layer import TextLayer, TextLayerTooSlow, read_text_layer
 
 
 def render_pdf(source: str, data: bytes,
-               limits: IntakeLimits) -> tuple[tuple[np.ndarray, ...], tuple[TextLayer | None, ...]]:
+               limits: IntakeLimits) -> tuple[StoredPages, tuple[TextLayer | None, ...]]:
     """Every page as RGB uint8 (height, width, 3) at ``limits.pdf_dpi``, or lower for an oversized page,
-    and its text layer (None where it has none)."""
+    kept compressed as each is rendered (``StoredPages``), and its text layer (None where it has none)."""
     import pypdfium2 as pdfium  # heavy native library: loaded only when a PDF arrives
 
     try:
@@ -36,8 +37,15 @@ def render_pdf(source: str, data: bytes,
         if count > limits.max_pages:
             raise TooManyPages(source, f"has {count:,} pages; the limit is {limits.max_pages} per upload")
         _check_budget(source, [document.get_page_size(i) for i in range(count)], limits)
-        read = [_render_page(source, document, index, limits) for index in range(count)]
-        return tuple(image for image, _ in read), tuple(layer for _, layer in read)
+        layers: list[TextLayer | None] = []
+
+        def rendered():   # one page's pixels alive at a time: each is compressed as soon as it is drawn
+            for index in range(count):
+                image, layer = _render_page(source, document, index, limits)
+                layers.append(layer)
+                yield image
+        pages = StoredPages(rendered())
+        return pages, tuple(layers)
     finally:
         document.close()
 

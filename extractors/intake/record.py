@@ -1,6 +1,7 @@
 """What intake hands on: the file's pages as pixels, and what identifies the file."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,7 @@ class Intake:
     media_type: str
     sha256: str
     size_bytes: int
-    pages: tuple[np.ndarray, ...]
+    pages: Sequence[np.ndarray]          # a tuple of arrays, or a PDF's StoredPages (decoded when read)
     text_layers: tuple[TextLayer | None, ...] = ()
 
     def text_layer(self, index: int) -> TextLayer | None:

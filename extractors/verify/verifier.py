@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 import numpy as np
 
@@ -110,10 +111,21 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
             the recapture and tamper checks (the worst page decides); a seal or signature on any page
             counts. A forger edits the page that pays, which is rarely the first.
     """
-    pages = (image, *more_pages)
-    for n, page in enumerate(pages, start=1):
+    # One pass over the pages, each decoded once: a PDF's pages are kept compressed until read.
+    recaptured, tampered, sealed, signed = [], [], [], []
+    for n, page in enumerate(chain((image,), more_pages)):
         if page.ndim != 3 or page.shape[2] != 3 or page.dtype != np.uint8:
-            raise ValueError(f"page {n} must be RGB uint8 (H, W, 3), got {page.dtype} {page.shape}")
+            raise ValueError(f"page {n + 1} must be RGB uint8 (H, W, 3), got {page.dtype} {page.shape}")
+        on_page = _page_document(document, n) if more_pages else document
+        recaptured.append(check_recapture(page, document=doc_type not in PHOTOS,
+                                          colour_expected=doc_type not in MONOCHROME_FORMS))
+        if doc_type not in PHOTOS:
+            tampered.append(check_tamper(page, screenshot=doc_type in SCREENSHOTS,
+                                         severity="soft" if doc_type in GUILLOCHE else "hard", document=on_page))
+        if _seal_due(doc_type, record):
+            sealed.append(check_seal(page))
+        if doc_type in SIGNED:
+            signed.append(check_signature(page, on_page))
     checks: list[CheckResult] = []
     consistency = check_consistency(doc_type, record, context) if record is not None else []
     # Both sides of one trade may file the same invoice or contract: the counterparty's copy is no reuse.
@@ -121,17 +133,11 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
     checks += check_reuse(evidence_id=evidence_id, merchant_id=context.merchant_id, sha256=sha256,
                           phash=phash or compute_phash(image), key=content_key(doc_type, record), index=index,
                           digest=content_digest(doc_type, record), party=party)
-    checks.append(_on_every_page([check_recapture(p, document=doc_type not in PHOTOS,
-                                                  colour_expected=doc_type not in MONOCHROME_FORMS)
-                                  for p in pages]))
+    checks.append(_on_every_page(recaptured))
     if doc_type in PHOTOS:
         checks += check_capture(image)
     else:
-        severity = "soft" if doc_type in GUILLOCHE else "hard"
-        checks.append(_on_every_page([
-            check_tamper(p, screenshot=doc_type in SCREENSHOTS, severity=severity,
-                         document=_page_document(document, n) if more_pages else document)
-            for n, p in enumerate(pages)]))
+        checks.append(_on_every_page(tampered))
     if record is not None:
         checks += check_numbers(doc_type, record, as_of=context.as_of)
         checks += check_arithmetic(record)
@@ -140,9 +146,8 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
         if isinstance(record, InvoiceRecord):   # the three invoice types, which carry a QR code
             checks.append(check_invoice_qr(record, image, document))
             checks += check_party_identity(record, context)
-    if _seal_due(doc_type, record):
-        checks.append(_on_some_page([check_seal(p) for p in pages]))
-    if doc_type in SIGNED:
-        checks.append(_on_some_page([check_signature(p, _page_document(document, n) if more_pages else document)
-                                     for n, p in enumerate(pages)]))
+    if sealed:
+        checks.append(_on_some_page(sealed))
+    if signed:
+        checks.append(_on_some_page(signed))
     return combine(tuple(checks))
