@@ -23,7 +23,7 @@ from extractors.intake.text_layer import TextLayer, TextLayerTooSlow, read_text_
 def render_pdf(source: str, data: bytes,
                limits: IntakeLimits) -> tuple[StoredPages, tuple[TextLayer | None, ...]]:
     """Every page as RGB uint8 (height, width, 3) at ``limits.pdf_dpi``, or lower for an oversized page,
-    kept compressed as each is rendered (``StoredPages``), and its text layer (None where it has none)."""
+    written out as each is rendered (``StoredPages``), and its text layer (None where it has none)."""
     import pypdfium2 as pdfium  # heavy native library: loaded only when a PDF arrives
 
     try:
@@ -39,7 +39,7 @@ def render_pdf(source: str, data: bytes,
         _check_budget(source, [document.get_page_size(i) for i in range(count)], limits)
         layers: list[TextLayer | None] = []
 
-        def rendered():   # one page's pixels alive at a time: each is compressed as soon as it is drawn
+        def rendered():   # one page's pixels alive at a time: each is stored as soon as it is drawn
             for index in range(count):
                 image, layer = _render_page(source, document, index, limits)
                 layers.append(layer)

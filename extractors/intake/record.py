@@ -23,7 +23,7 @@ class Intake:
     media_type: str
     sha256: str
     size_bytes: int
-    pages: Sequence[np.ndarray]          # a tuple of arrays, or a PDF's StoredPages (decoded when read)
+    pages: Sequence[np.ndarray]          # a tuple of arrays, or a PDF's StoredPages (read back one at a time)
     text_layers: tuple[TextLayer | None, ...] = ()
 
     def text_layer(self, index: int) -> TextLayer | None:

@@ -111,7 +111,7 @@ def verify(*, evidence_id: str, doc_type: str, record: object | None, image: np.
             the recapture and tamper checks (the worst page decides); a seal or signature on any page
             counts. A forger edits the page that pays, which is rarely the first.
     """
-    # One pass over the pages, each decoded once: a PDF's pages are kept compressed until read.
+    # One pass over the pages, each read once: a PDF's pages are kept out of memory until read.
     recaptured, tampered, sealed, signed = [], [], [], []
     for n, page in enumerate(chain((image,), more_pages)):
         if page.ndim != 3 or page.shape[2] != 3 or page.dtype != np.uint8:
