@@ -57,17 +57,26 @@ def calibration(ev: Evaluation, model: CapacityModel, path: Path) -> Path:
     return _save(fig, path)
 
 
-def agreement_by_industry(ev: Evaluation, path: Path) -> Path:
-    items = sorted(ev.report.by_industry.items(), key=lambda kv: -kv[1][0])
-    fig, ax = plt.subplots(figsize=(8, 4))
-    ax.bar(range(len(items)), [a for _, (_, a) in items], color="C0")
-    ax.set_xticks(range(len(items)), [f"{k}\n(n={n})" for k, (n, _) in items], fontsize=6)
+def _agreement_bars(ev: Evaluation, groups: list[tuple[str, int, float]], path: Path, *, title: str,
+                    width: float, fontsize: int, xlabel: str = "") -> Path:
+    """One bar per group (name, n, agreement), with the overall agreement as a dashed line."""
+    fig, ax = plt.subplots(figsize=(width, 4))
+    ax.bar(range(len(groups)), [a for _, _, a in groups], color="C0")
+    ax.set_xticks(range(len(groups)), [f"{name}\n(n={n})" for name, n, _ in groups], fontsize=fontsize)
     ax.axhline(ev.report.agreement, color="C1", ls="--", label=f"overall {ev.report.agreement:.1%}")
     ax.set_ylim(0, 1)
+    if xlabel:
+        ax.set_xlabel(xlabel)
     ax.set_ylabel("agreement with the labelling officer")
-    ax.set_title("Agreement by industry (GB/T 4754 class), test split")
+    ax.set_title(title)
     ax.legend(fontsize=8)
     return _save(fig, path)
+
+
+def agreement_by_industry(ev: Evaluation, path: Path) -> Path:
+    items = sorted(ev.report.by_industry.items(), key=lambda kv: -kv[1][0])
+    return _agreement_bars(ev, [(k, n, a) for k, (n, a) in items], path,
+                           title="Agreement by industry (GB/T 4754 class), test split", width=8, fontsize=6)
 
 
 def agreement_by_base(ev: Evaluation, path: Path) -> Path:
@@ -77,16 +86,9 @@ def agreement_by_base(ev: Evaluation, path: Path) -> Path:
         bands[min(max(k, 0), len(bands) - 1)].append(agrees(d, label))
     names = [f"{lo / 1000:.0f}k–" + ("" if hi == float("inf") else f"{hi / 1000:.0f}k")
              for lo, hi in zip(BASE_BANDS, BASE_BANDS[1:])]
-    fig, ax = plt.subplots(figsize=(6, 4))
-    ax.bar(range(len(bands)), [np.mean(b) if b else 0.0 for b in bands], color="C0")
-    ax.set_xticks(range(len(bands)), [f"{n}\n(n={len(b)})" for n, b in zip(names, bands)], fontsize=8)
-    ax.axhline(ev.report.agreement, color="C1", ls="--", label=f"overall {ev.report.agreement:.1%}")
-    ax.set_ylim(0, 1)
-    ax.set_xlabel("base limit (CNY)")
-    ax.set_ylabel("agreement with the labelling officer")
-    ax.set_title("Agreement by base-limit band, test split")
-    ax.legend(fontsize=8)
-    return _save(fig, path)
+    return _agreement_bars(ev, [(name, len(b), float(np.mean(b)) if b else 0.0) for name, b in zip(names, bands)],
+                           path, title="Agreement by base-limit band, test split", width=6, fontsize=8,
+                           xlabel="base limit (CNY)")
 
 
 def confusion(ev: Evaluation, path: Path) -> Path:
