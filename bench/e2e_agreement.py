@@ -32,9 +32,9 @@ import json
 import socket
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -94,16 +94,6 @@ def _ingest(job: tuple[ServerSettings, int, str, list[str], str]) -> list[Read]:
     return reads
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _agrees(decision: str, uplift: float, label: dict) -> bool:
-    if decision != label["decision"]:
-        return False
-    return decision != "approve_uplift" or label["uplift_lo_cny"] <= uplift <= label["uplift_hi_cny"]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--world", type=Path, required=True, help="a `bailing seed --size demo` output")
@@ -122,7 +112,9 @@ def main() -> None:
     from graph.schema.migrations import apply_migrations
     from graph.server import Neo4jServer
     from ontology import knowledge
+    from reasoning.agreement import agrees, panel_agreement
     from reasoning.decide import decide
+    from reasoning.labels import read_labels, read_panel
     from reasoning.registry import load_model
     from seed_data.world.generator import generate_world
 
@@ -130,10 +122,8 @@ def main() -> None:
     manifest = json.loads((args.world / "manifest.json").read_text(encoding="utf-8"))
     seed, size = int(manifest["seed"]), str(manifest["size"])
     as_of = date.fromisoformat(manifest["as_of"])
-    labels = {r["merchant_id"]: r for r in _jsonl(args.world / "labels_test.jsonl")}
-    panel: dict[str, list[dict]] = defaultdict(list)
-    for row in _jsonl(args.world / "panel_test.jsonl"):
-        panel[row["merchant_id"]].append(row)
+    labels = {label.merchant_id: label for label in read_labels(args.world, "test")}
+    panel = read_panel(args.world, "test")
     chosen = sorted(labels)[:args.merchants]
     model = load_model(args.model)
     world = generate_world(seed, size)
@@ -159,27 +149,28 @@ def main() -> None:
             server.stop()
 
     n = len(chosen)
-    ocr = {m: (d.decision, d.uplift_cny) for m, d in decisions.items()}
-    hits = [_agrees(*ocr[m], labels[m]) for m in chosen]
-    majority = [2 * sum(_agrees(*ocr[m], row) for row in panel[m]) > len(panel[m]) for m in chosen]
-    between = [_agrees(a["decision"], (a["uplift_lo_cny"] + a["uplift_hi_cny"]) / 2, b)
-               for m in chosen for a in panel[m] for b in panel[m] if a is not b]
+    hits = [agrees(decisions[m], labels[m]) for m in chosen]
+    with_panel = panel_agreement([decisions[m] for m in chosen], panel)
     print(f"{n} test merchants of {size} world seed {seed}, {len(reads)} uploads through the real pipeline in "
           f"{read_s / 60:.1f} min ({args.workers} workers), model {model.version}")
     print(f"through OCR: agreement with the labelling officer {sum(hits) / n:.1%}, with a majority of the panel "
-          f"{sum(majority) / n:.1%}; officers with each other {sum(between) / len(between):.1%}")
+          f"{with_panel.majority:.1%}; officers with each other {with_panel.between_officers:.1%}")
     statuses = Counter(r.status for r in reads)
     misread = Counter(r.doc_type for r in reads if r.read_as and r.read_as != r.doc_type)
     print(f"uploads: {dict(statuses)}; classified as another type: {sum(misread.values())} {dict(misread)}")
     if args.perfect is not None:
-        perfect = {r["merchant_id"]: (r["decision"], float(r["uplift_cny"]))
-                   for r in _jsonl(args.perfect)}
+        rows = (json.loads(line) for line in args.perfect.read_text(encoding="utf-8").splitlines() if line.strip())
+        # The same merchant decided by the perfect reader: its decision and uplift, from the file.
+        perfect = {r["merchant_id"]: replace(decisions[r["merchant_id"]], decision=r["decision"],
+                                             uplift_cny=float(r["uplift_cny"]))
+                   for r in rows if r["merchant_id"] in decisions}
         same = [m for m in chosen if m in perfect]
-        p_hits = sum(_agrees(*perfect[m], labels[m]) for m in same)
-        o_hits = sum(_agrees(*ocr[m], labels[m]) for m in same)
+        p_hits = sum(agrees(perfect[m], labels[m]) for m in same)
+        o_hits = sum(agrees(decisions[m], labels[m]) for m in same)
         print(f"perfect reader on the same {len(same)} merchants: {p_hits / len(same):.1%}; through OCR "
               f"{o_hits / len(same):.1%}; gap {100 * (p_hits - o_hits) / len(same):+.1f} points")
-        moved = {m for m in same if ocr[m][0] != perfect[m][0] or abs(ocr[m][1] - perfect[m][1]) >= 1000}
+        moved = {m for m in same if decisions[m].decision != perfect[m].decision
+                 or abs(decisions[m].uplift_cny - perfect[m].uplift_cny) >= 1000}
         by_type = Counter(r.doc_type for r in reads if r.merchant_id in moved and not r.fraud and r.status != "verified")
         print(f"decisions that differ from the perfect reader's: {len(moved)}; their honest uploads not read as "
               f"verified, by type: {dict(by_type.most_common())}")
